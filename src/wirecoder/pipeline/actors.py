@@ -1,0 +1,327 @@
+"""The actors stage: one actor per person, organisation and country the article talks about.
+
+Raw NER is the start: its spans are re-typed by the document (a surname of a person named in
+full is that person; a name after a personal title is a person) and by the knowledge tables
+(countries, capitals, seats of power, organisations). Names, titles, descriptions, metonyms and
+subject pronouns become mentions of one actor; roles and countries come from the words around
+the names (see `roles`) and, failing those, from what the article says about the people near them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder import names
+from wirecoder.pipeline import coref, gazetteer, roles
+from wirecoder.pipeline import extensions as _ext  # noqa: F401
+from wirecoder.pipeline.registry import ActorRegistry, Record
+
+PERSON_LABELS = {"PERSON"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "from", "via", "into", "through"}
+_STRIP = {"the", "-", "–", "—", "'s", "’s", "'", "’"}
+
+
+def find_actors(doc: Doc) -> ActorRegistry:
+    reg = ActorRegistry(doc)
+    doc._.registry = reg  # later steps ask it what a token already stands for
+    people: list[Span] = []
+    for span in _candidate_spans(doc):
+        if not _classify(reg, doc, span):
+            people.append(span)
+    _add_people(reg, doc, people)
+    _surname_mentions(reg, doc)
+    _read_roles(reg, doc)
+    coref.descriptions(reg, doc)
+    _agents(reg, doc)
+    _infer_countries(reg, doc)
+    coref.pronouns(reg, doc)
+    return reg
+
+
+def _trim(doc: Doc, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in _STRIP or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _STRIP or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _candidate_spans(doc: Doc) -> list[Span]:
+    """NER spans plus gazetteer matches, outside credits, longest first where they overlap."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            span = _trim(doc, ent)
+            if span is not None and not any(t._.excluded for t in span):
+                found.append(Span(doc, span.start, span.end, label=ent.label_))
+    taken = {i for s in found for i in range(s.start, s.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok._.excluded or not tok.text[:1].isupper():
+            i += 1
+            continue
+        for n in (4, 3, 2, 1):
+            span = doc[i : i + n]
+            if span.end > len(doc) or any(j in taken for j in range(span.start, span.end)):
+                continue
+            text = span.text
+            if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) or gazetteer.organization(text):
+                found.append(Span(doc, span.start, span.end, label="GAZ"))
+                taken.update(range(span.start, span.end))
+                i = span.end - 1
+                break
+        i += 1
+    return sorted(found, key=lambda s: s.start)
+
+
+def _is_place(tok: Token) -> bool:
+    """A capital used as a place ("in Kyiv") rather than as its government ("Kyiv said")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+        return True
+    return tok.dep_ in ("compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != ""
+
+
+def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
+    """Add a non-person span to the registry; False when it is a person (or may be one)."""
+    text = span.text
+    if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
+        return False
+    seat = gazetteer.seat(text)
+    if seat:
+        rec = reg.add(f"seat:{seat.name.lower()}", seat.name, "organization", span.start, seat.country, seat.sector)
+        reg.mention(rec, span, "metonym")
+        return True
+    org = gazetteer.organization(text)
+    if org:
+        kind = "group" if org.kind == "group" else "organization"
+        rec = reg.add(f"org:{org.name.lower()}", org.name, kind, span.start, org.country, org.sector)  # type: ignore[arg-type]
+        reg.mention(rec, span, "name")
+        return True
+    place = gazetteer.country(text)
+    if place:
+        rec = reg.add(f"country:{place.alpha3}", place.name, "country", span.start, place.alpha3)
+        reg.mention(rec, span, "name")
+        return True
+    cap = gazetteer.capital(text)
+    if cap:
+        if not _is_place(span.root) and not text.isupper():
+            rec = reg.add(f"country:{cap}", gazetteer.country_name(cap), "country", span.start, cap)
+            reg.mention(rec, span, "metonym")
+        return True
+    if gazetteer.demonym(text):
+        return True
+    if roles.pre_title(doc, span).role and span.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+        return False
+    if span.label_ == "ORG" and _looks_like_org(span):
+        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start)
+        reg.mention(rec, span, "name")
+        return True
+    return span.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP")
+
+
+def _shadowed_by_table(text: str) -> bool:
+    """A PERSON span that is really a capital, country or seat of power ("Kyiv" tagged PERSON)."""
+    return bool(gazetteer.capital(text) or gazetteer.country(text) or gazetteer.seat(text))
+
+
+def _looks_like_org(span: Span) -> bool:
+    words = span.text.split()
+    if span.text.isupper() and len(span.text) > 6 and len(words) > 1:
+        return False  # a crosshead, not an organisation
+    return any(w[:1].isupper() for w in words)
+
+
+def _person_name(doc: Doc, span: Span) -> Span | None:
+    """The name itself: titles, honorifics and possessive endings trimmed off."""
+    start, end = span.start, span.end
+    while end - start > 1 and (
+        gazetteer.is_title(doc[start].text) or doc[start].lower_.rstrip(".") in names.HONORIFICS
+    ):
+        start += 1
+    trimmed = _trim(doc, doc[start:end])
+    if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
+        return None
+    if len(trimmed) == 1 and (trimmed[0].is_stop or trimmed[0].pos_ in ("VERB", "ADJ") and not trimmed[0].text.istitle()):
+        return None
+    return trimmed
+
+
+def _add_people(reg: ActorRegistry, doc: Doc, spans: list[Span]) -> None:
+    named = [s for s in (_person_name(doc, s) for s in spans) if s is not None]
+    # Full names first, so a lone surname finds the person it belongs to.
+    for span in sorted(named, key=lambda s: (len(s) == 1, s.start)):
+        rec = _person_for(reg, span.text, span.start)
+        reg.mention(rec, span, "name")
+        if len(span.text.split()) > len(rec.actor.name.split()):
+            rec.actor.name = names.clean_name(span.text)
+
+
+def _person_for(reg: ActorRegistry, text: str, start: int) -> Record:
+    clean = names.clean_name(text)
+    words = clean.split()
+    people = [r for r in reg.records.values() if r.actor.kind == "person"]
+    same = [r for r in people if names.same_surname(r.actor.name, clean)]
+    if len(words) > 1:
+        first = words[0].lower()[:1]
+        same = [r for r in same if len(r.actor.name.split()) == 1 or r.actor.name.split()[0].lower()[:1] == first]
+    if same:
+        before = [r for r in same if r.first <= start]
+        return max(before, key=lambda r: r.first) if before else same[0]
+    return reg.add(f"person:{names.name_key(clean)}", clean, "person", start)
+
+
+def _surname_mentions(reg: ActorRegistry, doc: Doc) -> None:
+    """Every other use of a known person's surname is that person (NER often calls it ORG)."""
+    people = [r for r in reg.records.values() if r.actor.kind == "person"]
+    keys: dict[str, list[Record]] = {}
+    for rec in people:
+        keys.setdefault(names.surname_key(rec.actor.name), []).append(rec)
+    for tok in doc:
+        if tok._.actors or tok._.excluded or not tok.text[:1].isupper() or len(tok.text) < 3:
+            continue
+        recs = keys.get(names.fold(tok.text))
+        if recs:
+            before = [r for r in recs if r.first <= tok.i] or recs
+            reg.mention(max(before, key=lambda r: r.first), doc[tok.i : tok.i + 1], "name")
+
+
+def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
+    for rec in [r for r in reg.records.values() if r.actor.kind == "person"]:
+        for mention in list(rec.actor.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span)):
+                if not ctx.role:
+                    continue
+                role = f"{ctx.org} {ctx.role}" if ctx.org else ctx.role
+                reg.add_role(rec, role)
+                if ctx.country and not rec.explicit_country:
+                    rec.actor.country, rec.explicit_country = ctx.country, True
+                if ctx.possessor is not None and rec.possessor is None:
+                    rec.possessor = ctx.possessor
+                if ctx.start is not None:
+                    reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
+                rec.actor.sector = rec.actor.sector or gazetteer.sector_of_title(ctx.role)
+
+
+def _agents(reg: ActorRegistry, doc: Doc) -> None:
+    """Collective agents tied to a country: "Russian troops", "Ukraine's foreign ministry", "the police"."""
+    table = gazetteer.agent_nouns()
+    for tok in doc:
+        if tok._.actors or tok._.excluded or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = table.get(tok.lemma_.lower())
+        if not entry or tok.lemma_.startswith("_"):
+            continue
+        country = _modifier_country(tok)
+        owner = _possessor_person(tok)
+        if owner is not None:
+            continue  # "Zelenskiy's office": the person's, resolved by lookup
+        if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "det")]
+        start = min([tok.i, *(m.i for m in mods if m.dep_ != "det")])
+        span = doc[start : tok.i + 1]
+        sector = entry["sector"]
+        key = f"agent:{country}:{sector}"
+        name = span.text if country else tok.text
+        rec = reg.add(key, name, entry["kind"], tok.i, country, sector)  # type: ignore[arg-type]
+        reg.mention(rec, span, "description")
+
+
+def _modifier_country(tok: Token) -> str | None:
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            found = roles.country_of_word(child.text) or _actor_country(child)
+            if found:
+                return found
+    return None
+
+
+def _actor_country(tok: Token) -> str | None:
+    doc = tok.doc
+    if tok._.actors and doc._.registry is not None:
+        rec = doc._.registry.records.get(tok._.actors[0])
+        if rec and rec.actor.kind in ("country",):
+            return rec.actor.country  # type: ignore[no-any-return]
+    seat = gazetteer.seat(tok.text)
+    return seat.country if seat else None
+
+
+def _possessor_person(tok: Token) -> Token | None:
+    for child in tok.lefts:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
+def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
+    """Countries the text gives indirectly: possessors, title wording, lists of officials, the dateline."""
+    people = [r for r in reg.records.values() if r.actor.kind == "person"]
+    for _ in range(2):
+        for rec in people:
+            _leader_of_possessed(reg, rec)
+            if rec.actor.country:
+                continue
+            if rec.possessor is not None:
+                owner = reg.of_token(rec.possessor)
+                if owner and owner.actor.country:
+                    rec.actor.country = owner.actor.country
+                    continue
+            for role in rec.actor.roles:
+                found = gazetteer.title_country(role) or _org_country(role)
+                if found:
+                    rec.actor.country = found
+                    break
+    for rec in people:
+        if not rec.actor.country:
+            rec.actor.country = coref.country_from_company(reg, doc, rec)
+    home = _dateline_country(doc)
+    for rec in people:
+        if not rec.actor.country and home and rec.actor.sector in ("GOV", "MIL", "LEG", "JUD"):
+            rec.actor.country = home
+
+
+def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
+    """"Trump's Treasury Secretary X": the possessor leads the government X serves."""
+    if rec.possessor is None or not rec.actor.country or rec.actor.sector not in ("GOV", "MIL"):
+        return
+    owner = reg.of_token(rec.possessor)
+    if owner is None or owner.actor.kind != "person":
+        return
+    if not owner.actor.country:
+        owner.actor.country = rec.actor.country
+    if not owner.actor.roles:
+        reg.add_role(owner, gazetteer.leader_title(rec.actor.country))
+        owner.actor.sector = owner.actor.sector or "GOV"
+
+
+def _org_country(role: str) -> str | None:
+    first = role.split()[0]
+    org = gazetteer.organization(first)
+    return org.country if org else None
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    credits = doc._.credits
+    if not credits or not credits.dateline:
+        return None
+    place = credits.dateline[0]
+    return gazetteer.capital(place) or (c.alpha3 if (c := gazetteer.country(place)) else None)
+
+
+def set_annotations(doc: Doc, reg: ActorRegistry) -> None:
+    doc._.actors = reg.actors()
+
+
+@Language.component("wirecoder_actors")
+def actors_component(doc: Doc) -> Doc:
+    set_annotations(doc, find_actors(doc))
+    return doc

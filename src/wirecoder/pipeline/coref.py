@@ -1,0 +1,205 @@
+"""Mentions without a name: descriptions ("the Russian leader"), subject pronouns ("he added"),
+and what a person's company in a sentence says about them (a list of one country's officials).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline.registry import ActorRegistry, Record
+
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "king", "premier", "head of state")
+_SPELLINGS = [("defence", "defense"), ("advisor", "adviser"), ("organisation", "organization")]
+_SUBJ = ("nsubj", "nsubjpass")
+_OPEN = "“‘«"
+_CLOSE = "”’»"
+
+
+def _norm_role(text: str) -> str:
+    text = text.lower()
+    for a, b in _SPELLINGS:
+        text = text.replace(a, b)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """True for tokens inside quotation marks (paired within a paragraph)."""
+    mask = [False] * len(doc)
+    inside = False
+    for tok in doc:
+        if "\n" in tok.text:
+            inside = False
+        ch = tok.text
+        if ch in _OPEN or (ch == '"' and not inside):
+            if ch in "‘" and tok.i > 0 and tok.whitespace_ == "" and not doc[tok.i - 1].whitespace_:
+                pass
+            inside = True
+            continue
+        if ch in _CLOSE or ch == '"':
+            if ch == "’" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and not tok.whitespace_:
+                mask[tok.i] = inside
+                continue  # an apostrophe, not a closing quote
+            inside = False
+            continue
+        mask[tok.i] = inside
+    return mask
+
+
+def _person_records(reg: ActorRegistry) -> list[Record]:
+    return [r for r in reg.records.values() if r.actor.kind == "person"]
+
+
+def descriptions(reg: ActorRegistry, doc: Doc) -> None:
+    people = _person_records(reg)
+    if not people:
+        return
+    for tok in doc:
+        if tok._.actors or tok._.excluded or tok.pos_ != "NOUN" or not gazetteer.is_title_head(tok.lemma_):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            continue  # a title before a name, read by `roles`
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue
+        _description(reg, doc, tok, people)
+
+
+def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record]) -> None:
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    start = min([tok.i, *(m.i for m in mods)])
+    phrase = doc[start : tok.i + 1]
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+    if owner is not None and owner._.actors:
+        role = _norm_role(" ".join(t.text for t in phrase if not roles.country_of_word(t.text)))
+        match = [p for p in people if any(_norm_role(r).endswith(role) for r in p.actor.roles)
+                 and p.actor.id not in owner._.actors]
+        if len(match) == 1:
+            reg.mention(match[0], doc[owner.i : tok.i + 1], "description", alias=False)
+        return
+    if det is None:
+        return
+    country = next((c for m in mods if (c := roles.country_of_word(m.text))), None)
+    head = tok.lemma_.lower()
+    fits = []
+    for rec in people:
+        if rec.first >= tok.i or (country and rec.actor.country != country):
+            continue
+        rs = [_norm_role(r) for r in rec.actor.roles]
+        if head == "leader":
+            ok = any(any(x in r for x in _LEADER_ROLES) for r in rs) or (country is not None and not rs)
+        else:
+            ok = any(r.split()[-1] == head or r.endswith(_norm_role(phrase.text)) for r in rs if r)
+        if ok:
+            fits.append(rec)
+    if not fits:
+        return
+    last = max(fits, key=lambda r: _last_before(r, doc, tok.i))
+    how = "description" if country or len(phrase) > 1 else "title"
+    reg.mention(last, doc[det.i : tok.i + 1], how, alias=False)  # type: ignore[arg-type]
+
+
+def _last_before(rec: Record, doc: Doc, i: int) -> int:
+    return max((t for t in rec.token_ids if t < i), default=-1)
+
+
+def pronouns(reg: ActorRegistry, doc: Doc) -> None:
+    mask = quoted_mask(doc)
+    for tok in doc:
+        if tok.dep_ not in _SUBJ or tok._.excluded or mask[tok.i]:
+            continue
+        low = tok.lower_
+        if low in ("he", "she"):
+            ante = _antecedent(reg, doc, tok, mask, ("person",))
+        elif low == "it":
+            ante = _antecedent(reg, doc, tok, mask, ("country", "organization"))
+        elif low == "they":
+            ante = _plural_antecedent(reg, doc, tok, mask)
+        else:
+            continue
+        if not ante:
+            continue
+        for rec in ante:
+            reg.mention(rec, doc[tok.i : tok.i + 1], "pronoun", alias=False)
+        tok._.actors = tuple(r.actor.id for r in ante)
+
+
+def _subject_actor_tokens(doc: Doc, lo: int, hi: int, mask: list[bool]) -> list[Token]:
+    return [t for t in doc[lo:hi] if t._.actors and not mask[t.i] and t.pos_ != "PRON"]
+
+
+def _antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool], kinds: tuple[str, ...]) -> list[Record]:
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for n in range(here, max(-1, here - 4), -1):
+        sent = sents[n]
+        hi = tok.i if n == here else sent.end
+        cands = [t for t in _subject_actor_tokens(doc, sent.start, hi, mask)
+                 if (r := reg.records.get(t._.actors[0])) and r.actor.kind in kinds]
+        if not cands:
+            continue
+        subjects = [t for t in cands if _is_subject(t)]
+        pick = (subjects or cands)[-1] if n == here else (subjects or cands)[0]
+        rec = reg.records.get(pick._.actors[0])
+        return [rec] if rec else []
+    return []
+
+
+def _is_subject(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ in _SUBJ
+
+
+def _plural_antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool]) -> list[Record]:
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for n in range(here, max(-1, here - 3), -1):
+        sent = sents[n]
+        hi = tok.i if n == here else sent.end
+        for t in _subject_actor_tokens(doc, sent.start, hi, mask):
+            if _is_subject(t):
+                group = coordinated(t)
+                ids = list(dict.fromkeys(a for g in group for a in g._.actors))
+                if len(ids) >= 2 or (ids and (r := reg.records.get(ids[0])) and r.actor.kind == "group"):
+                    return [reg.records[i] for i in ids if i in reg.records]
+    return []
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """The token and every conjunct coordinated with it ("X, Y and Z")."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    out = [head]
+    stack = [head]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def country_from_company(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
+    """A person listed with officials of one country, and no other, serves it too."""
+    found: set[str] = set()
+    for mention in rec.actor.mentions:
+        if mention.how != "name":
+            continue
+        span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for conj in coordinated(span.root):
+            for actor_id in conj._.actors:
+                other = reg.records.get(actor_id)
+                if other and other is not rec and other.actor.kind == "person" and other.actor.country:
+                    found.add(other.actor.country)
+    return found.pop() if len(found) == 1 else None

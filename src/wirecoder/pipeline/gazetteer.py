@@ -1,0 +1,117 @@
+"""The questions the NLP stages ask of the knowledge tables, in one place.
+
+The tables live in `wirecoder.knowledge` (data files + loaders); this module adapts them to the
+token-level questions the stages ask ("is this word a demonym?", "is this phrase a title?").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from wirecoder.knowledge import countries, organizations, titles
+
+
+@dataclass(frozen=True)
+class Place:
+    alpha3: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+@cache
+def country(text: str) -> Place | None:
+    found = countries.lookup_country(_clean(text))
+    return Place(found.alpha3, found.name) if found else None
+
+
+@cache
+def demonym(text: str) -> str | None:
+    found = countries.country_of_demonym(_clean(text))
+    return _alpha3(found)
+
+
+@cache
+def capital(text: str) -> str | None:
+    return _alpha3(countries.country_of_capital(_clean(text)))
+
+
+def _alpha3(found: object) -> str | None:
+    if found is None:
+        return None
+    return found if isinstance(found, str) else getattr(found, "alpha3", None)
+
+
+@cache
+def seat(text: str) -> Org | None:
+    found = countries.seat_of_power(_clean(text))
+    if not found:
+        return None
+    alpha3, sector, name = found
+    return Org(name=name, kind="organization", country=alpha3, sector=sector)
+
+
+@cache
+def organization(text: str) -> Org | None:
+    found = organizations.lookup_organization(_clean(text))
+    if found is None:
+        return None
+    return Org(name=found.name, kind=found.kind, country=found.country, sector=found.sector)
+
+
+def country_name(alpha3: str) -> str:
+    return countries.country(alpha3).name
+
+
+@cache
+def is_title(text: str) -> bool:
+    return bool(text) and titles.is_person_title(text)
+
+
+@cache
+def sector_of_title(text: str) -> str | None:
+    return titles.title_sector(text.split())
+
+
+@cache
+def is_title_head(word: str) -> bool:
+    return word.lower() in titles.TITLE_HEADS
+
+
+@cache
+def agent_nouns() -> dict[str, dict[str, str]]:
+    """Nouns that name a collective agent ("troops", "police", "ministry") → kind and sector."""
+    path = resources.files("wirecoder.knowledge") / "data" / "agents.json"
+    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def title_country(text: str) -> str | None:
+    """Titles whose wording belongs to one country's government ("Secretary of State" → USA)."""
+    path = resources.files("wirecoder.knowledge") / "data" / "title_countries.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data.get(text.lower())
+
+
+@cache
+def leader_title(alpha3: str) -> str:
+    """The title of a country's head of government as news names it ("president", "prime minister")."""
+    path = resources.files("wirecoder.knowledge") / "data" / "leader_titles.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data.get(alpha3, "leader")

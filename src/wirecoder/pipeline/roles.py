@@ -1,0 +1,149 @@
+"""Titles, roles and countries around a name: "Russian President X", "X, the Treasury Secretary".
+
+Each reader takes the doc and a name span and returns what the words around it say: a role as
+written, a country read off a demonym or country name, a possessor ("Trump's Treasury Secretary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.pipeline import gazetteer
+
+MAX_TITLE_WORDS = 7
+_LINKS = {"of", "for", "the", "on", "and"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Context:
+    role: str | None = None
+    country: str | None = None
+    possessor: int | None = None  # token index of the possessor's name ("Trump" in "Trump's")
+    start: int | None = None  # token index where the title phrase starts
+    org: str | None = None  # an organisation named in the title ("CIA Director")
+
+
+def country_of_word(text: str) -> str | None:
+    """A demonym, a country name or a capital's country."""
+    return gazetteer.demonym(text) or (c.alpha3 if (c := gazetteer.country(text)) else None)
+
+
+def _title_words(doc: Doc, end: int) -> list[Token]:
+    """The run of words just before token `end` that could belong to a title phrase."""
+    run: list[Token] = []
+    i = end - 1
+    while i >= 0 and len(run) < MAX_TITLE_WORDS:
+        tok = doc[i]
+        if tok._.excluded or tok.is_punct or tok.is_space or tok.text in _POSSESSIVE or "\n" in tok.whitespace_:
+            break
+        if tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADP") and tok.lower_ not in _LINKS:
+            break
+        if tok.lower_ in ("a", "an", "the") or (tok.pos_ == "DET"):
+            break
+        run.insert(0, tok)
+        i -= 1
+    return run
+
+
+def pre_title(doc: Doc, name: Span) -> Context:
+    """Read a title phrase written before a name: "Middle East envoy X", "Trump's Treasury Secretary X"."""
+    run = _title_words(doc, name.start)
+    best = Context()
+    for k in range(1, len(run) + 1):
+        words = run[-k:]
+        if words[0].lower_ in _LINKS:
+            continue
+        ctx = _read_title(words)
+        if ctx.role:
+            best = ctx
+    if best.role and best.start is not None:
+        pos = best.start - 1
+        if pos >= 1 and doc[pos].text in _POSSESSIVE:
+            owner = doc[pos - 1]
+            found = country_of_word(owner.text)
+            if found and not best.country:
+                best.country = found
+            elif owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON":
+                best.possessor = owner.i
+    return best
+
+
+def _read_title(words: list[Token]) -> Context:
+    """Leading demonyms/countries give the country; the rest must be a title."""
+    country = None
+    org = None
+    i = 0
+    while i < len(words) - 1:
+        found = country_of_word(words[i].text)
+        if not found and i + 1 < len(words) - 1:
+            found = country_of_word(f"{words[i].text} {words[i + 1].text}")
+            if found:
+                i += 1
+        if not found:
+            break
+        country = found
+        i += 1
+    rest = words[i:]
+    text = " ".join(t.text for t in rest)
+    if not rest or not gazetteer.is_title(text):
+        # "CIA Director": an organisation followed by a title
+        if len(rest) >= 2 and gazetteer.is_title(" ".join(t.text for t in rest[1:])):
+            org_found = gazetteer.organization(rest[0].text)
+            if org_found or rest[0].text.isupper():
+                org = rest[0].text
+                country = country or (org_found.country if org_found else None)
+            else:
+                return Context()
+        else:
+            return Context()
+    return Context(role=text, country=country, start=rest[0].i if country is None else words[0].i, org=org)
+
+
+def apposition(doc: Doc, name: Span) -> Context:
+    """"X, the Treasury Secretary," and "Trump's predecessor, X": a title noun in apposition."""
+    head = name.root
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= name.end]
+    if head.dep_ == "appos" and head.head.i < name.start:
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "GPE"):
+            continue
+        ctx = _noun_phrase_title(doc, noun)
+        if ctx.role:
+            return ctx
+    return Context()
+
+
+def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min([noun.i, *(m.i for m in mods)])
+    words = [t for t in doc[start : noun.i + 1]]
+    tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    ctx = _read_title(words)
+    if not ctx.role and not gazetteer.is_title_head(noun.lemma_):
+        return Context()
+    role = ctx.role or " ".join(t.text for t in words)
+    country = ctx.country
+    possessor = None
+    for child in noun.lefts:
+        if child.dep_ == "poss":
+            found = country_of_word(child.text)
+            if found:
+                country = country or found
+            elif child.pos_ == "PROPN":
+                possessor = child.i
+    for prep in tail:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found = country_of_word(obj.text) or _seat_country(doc, obj)
+                if found:
+                    country = country or found
+    return Context(role=role, country=country, possessor=possessor, start=start)
+
+
+def _seat_country(doc: Doc, tok: Token) -> str | None:
+    seat = gazetteer.seat(tok.text)
+    return seat.country if seat else None

@@ -1,0 +1,31 @@
+"""A component that runs before the parser: paragraphs and datelines start sentences.
+
+Wire copy puts a byline, a dateline and each paragraph on lines of their own; the statistical
+parser sometimes runs them together. Preset boundaries keep them apart.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("wirecoder_segment")
+def segment(doc: Doc) -> Doc:
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if "\n" in tok.text or (tok.whitespace_ == "" and tok.text.isspace()):
+            nxt.is_sent_start = True
+        elif tok.text in ("-", "—", "–") and i > 0 and doc[i - 1].text == ")":
+            nxt.is_sent_start = True  # "CITY (Agency) - Text": the text starts a sentence
+    return doc
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Split a dash glued to a word ("-Donald") and a hyphen after an abbreviation ("U.S.-Russia")."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    prefixes = [r"[-–—](?=[A-Z])", *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    infixes = [r"(?<=\.)-(?=[A-Z])", *nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
