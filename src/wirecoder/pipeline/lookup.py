@@ -1,0 +1,50 @@
+"""What later stages ask about actors: which actors a word or a noun phrase stands for.
+
+    actors_of(tok)        ids for the noun phrase headed by `tok` ("Germany, France and the EU" → 3
+                          ids; "Zelenskiy's office" → Zelenskiy; "the Kremlin" → the Kremlin)
+    actor_record(doc, id) the `Actor` (contract dataclass) behind an id, while the doc is processed
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.model import Actor
+from wirecoder.pipeline.coref import coordinated
+
+# Nouns through which a possessor speaks or acts: "X's office said" is X speaking.
+_PROXY_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "camp", "team",
+                "press secretary", "representative", "administration", "government", "campaign", "lawyer", "lawyers"}
+
+
+def _own(tok: Token) -> tuple[str, ...]:
+    """Ids on the token itself or on the name it heads ("President Putin": on "Putin")."""
+    if tok._.actors:
+        return tuple(tok._.actors)
+    for child in tok.children:
+        if child.dep_ in ("compound", "flat", "appos", "nmod") and child._.actors:
+            return tuple(child._.actors)
+    if tok.lower_ in _PROXY_NOUNS or tok.lemma_.lower() in _PROXY_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "poss" and child._.actors:
+                return tuple(child._.actors)
+    if tok.dep_ == "pobj" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return ()
+    return ()
+
+
+def actors_of(tok: Token) -> tuple[str, ...]:
+    """Every actor the noun phrase headed by `tok` stands for, coordination included."""
+    ids: list[str] = []
+    for conj in coordinated(tok) if tok.dep_ != "conj" or tok._.actors else [tok]:
+        for actor_id in _own(conj):
+            if actor_id not in ids:
+                ids.append(actor_id)
+    return tuple(ids)
+
+
+def actor_record(doc: Doc, actor_id: str) -> Actor | None:
+    for actor in doc._.actors or []:
+        if actor.id == actor_id:
+            return actor  # type: ignore[no-any-return]
+    return None
