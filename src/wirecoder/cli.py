@@ -64,6 +64,24 @@ def extract(path: str, fmt: str, published: str | None, model: str, max_bytes: i
         print_extraction(result)
 
 
+@main.command()
+@click.option("--db", envvar="WIRECODER_DB", default="wire.duckdb", show_default=True, help="Database to fill.")
+@click.option("--examples", type=click.Path(file_okay=False, path_type=Path), default=Path("examples"),
+              show_default=True, help="Folder holding sample-article.txt and corpus/.")
+def demo(db: str, examples: Path) -> None:
+    """The README's main job: extract the sample article, then ingest the sample corpus and summarise it.
+
+    Example: wirecoder demo --db /tmp/wire.duckdb
+    """
+    from rich.console import Console
+
+    from wirecoder.demo import run_demo, show_sample
+
+    console = Console()
+    show_sample(examples, console)
+    run_demo(Path(db), console, corpus=examples / "corpus")
+
+
 def _check_date(text: str) -> None:
     from datetime import date
 

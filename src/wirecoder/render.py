@@ -52,7 +52,8 @@ def quotes_table(result: Extraction) -> Table:
     table.add_column("quote")
     by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for q in result.quotes:
-        who = ", ".join(_name(result, s) for s in (q.speakers or [q.speaker])) if (q.speakers or q.speaker) else "?"
+        ids = q.speakers or ([q.speaker] if q.speaker else [])
+        who = ", ".join(_name(result, s) for s in ids) if ids else "?"
         by_speaker[who].append((q.kind, q.text))
     for who, quotes in by_speaker.items():
         for n, (kind, text) in enumerate(quotes):
@@ -61,9 +62,9 @@ def quotes_table(result: Extraction) -> Table:
 
 
 def event_line(result: Extraction, ev: Event) -> str:
-    from wirecoder.knowledge.cameo import code_info
+    from wirecoder.knowledge.cameo import find_code
 
-    info = code_info(ev.code)
+    info = find_code(ev.code)
     name = info.name if info else ev.code
     where = f", in {ev.location.name}" if ev.location else ""
     flags = " [negated]" if ev.negated else ""

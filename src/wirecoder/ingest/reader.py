@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from wirecoder.errors import (
     BinaryInputError,
@@ -62,11 +62,26 @@ def decode(source: str, data: bytes | str, max_bytes: int = DEFAULT_MAX_BYTES) -
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = _prefer_western(matches)
     if best is None:
         raise EncodingError(source, "no encoding fits; save it as UTF-8")
     text = _check_text(source, str(best))
     return Decoded(text, f"{source}: not UTF-8; decoded as {best.encoding}")
+
+
+_WESTERN = ("cp1252", "latin_1", "iso8859_15", "mac_roman")
+
+
+def _prefer_western(matches: list[Any]) -> Any:
+    """Among equally clean guesses, take a Western encoding: our sources are mostly English-language news."""
+    if not matches:
+        return None
+    top = matches[0]
+    for match in matches:
+        if match.encoding in _WESTERN and match.chaos <= top.chaos and match.coherence >= top.coherence - 0.05:
+            return match
+    return top
 
 
 def _looks_binary(data: bytes) -> bool:

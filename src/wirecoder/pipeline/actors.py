@@ -27,12 +27,17 @@ def find_actors(doc: Doc) -> ActorRegistry:
     reg = ActorRegistry(doc)
     doc._.registry = reg  # later steps ask it what a token already stands for
     people: list[Span] = []
-    for span in _candidate_spans(doc):
+    spans = _candidate_spans(doc)
+    surnames = {names.surname_key(s.text) for s in spans if s.label_ in PERSON_LABELS and len(s) > 1}
+    for span in spans:
+        if span.label_ not in PERSON_LABELS and any(names.fold(t.text) in surnames for t in span):
+            continue  # "Trump" or "Trump and Zelenskiy" tagged ORG: the surname scan takes them
         if not _classify(reg, doc, span):
             people.append(span)
     _add_people(reg, doc, people)
     _surname_mentions(reg, doc)
     _read_roles(reg, doc)
+    _drop_title_words(reg)
     coref.descriptions(reg, doc)
     _agents(reg, doc)
     _infer_countries(reg, doc)
@@ -94,6 +99,8 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return False
     seat = gazetteer.seat(text)
     if seat:
+        if _is_place(span.root):
+            return True
         rec = reg.add(f"seat:{seat.name.lower()}", seat.name, "organization", span.start, seat.country, seat.sector)
         reg.mention(rec, span, "metonym")
         return True
@@ -122,7 +129,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start)
         reg.mention(rec, span, "name")
         return True
-    return span.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP")
+    return True  # places, products, crossheads: not actors
 
 
 def _shadowed_by_table(text: str) -> bool:
@@ -132,7 +139,7 @@ def _shadowed_by_table(text: str) -> bool:
 
 def _looks_like_org(span: Span) -> bool:
     words = span.text.split()
-    if span.text.isupper() and len(span.text) > 6 and len(words) > 1:
+    if span.text.isupper() and (len(span.text) > 6 or len(words) > 1):
         return False  # a crosshead, not an organisation
     return any(w[:1].isupper() for w in words)
 
@@ -147,9 +154,17 @@ def _person_name(doc: Doc, span: Span) -> Span | None:
     trimmed = _trim(doc, doc[start:end])
     if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
         return None
-    if len(trimmed) == 1 and (trimmed[0].is_stop or trimmed[0].pos_ in ("VERB", "ADJ") and not trimmed[0].text.istitle()):
+    if len(trimmed) == 1 and (trimmed[0].is_stop or (trimmed[0].pos_ in ("VERB", "ADJ") and not trimmed[0].text.istitle())):
         return None
     return trimmed
+
+
+def _not_a_lone_name(tok: Token) -> bool:
+    """A one-word "PERSON" that is a word, not a name ("Western countries", "Writing")."""
+    if tok.is_stop or tok.pos_ in ("VERB", "ADJ", "ADV") or tok.text.isupper():
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in ("amod", "compound") and nxt is not None and nxt.tag_ == "NNS"
 
 
 def _add_people(reg: ActorRegistry, doc: Doc, spans: list[Span]) -> None:
@@ -206,9 +221,18 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                     rec.actor.country, rec.explicit_country = ctx.country, True
                 if ctx.possessor is not None and rec.possessor is None:
                     rec.possessor = ctx.possessor
-                if ctx.start is not None:
+                if ctx.start is not None and ctx.start < span.start and not ctx.appositive:
                     reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
                 rec.actor.sector = rec.actor.sector or gazetteer.sector_of_title(ctx.role)
+
+
+def _drop_title_words(reg: ActorRegistry) -> None:
+    """"Secretary of State X": NER's "State" is part of a title, not an organisation."""
+    titled = {i for r in reg.records.values() if r.actor.kind == "person"
+              for m in r.actor.mentions if m.how == "title" for i in range(m.start, m.end)}
+    for rec in list(reg.records.values()):
+        if rec.actor.kind == "organization" and rec.key.startswith("org:") and rec.actor.sector is None:
+            rec.actor.mentions = [m for m in rec.actor.mentions if m.start not in titled]
 
 
 def _agents(reg: ActorRegistry, doc: Doc) -> None:
@@ -250,7 +274,7 @@ def _actor_country(tok: Token) -> str | None:
     if tok._.actors and doc._.registry is not None:
         rec = doc._.registry.records.get(tok._.actors[0])
         if rec and rec.actor.kind in ("country",):
-            return rec.actor.country  # type: ignore[no-any-return]
+            return rec.actor.country
     seat = gazetteer.seat(tok.text)
     return seat.country if seat else None
 
@@ -265,7 +289,7 @@ def _possessor_person(tok: Token) -> Token | None:
 def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
     """Countries the text gives indirectly: possessors, title wording, lists of officials, the dateline."""
     people = [r for r in reg.records.values() if r.actor.kind == "person"]
-    for _ in range(2):
+    for _ in range(4):  # each pass may give a country the next pass passes on
         for rec in people:
             _leader_of_possessed(reg, rec)
             if rec.actor.country:

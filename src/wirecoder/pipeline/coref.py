@@ -106,6 +106,9 @@ def _last_before(rec: Record, doc: Doc, i: int) -> int:
     return max((t for t in rec.token_ids if t < i), default=-1)
 
 
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "look", "make"}
+
+
 def pronouns(reg: ActorRegistry, doc: Doc) -> None:
     mask = quoted_mask(doc)
     for tok in doc:
@@ -113,9 +116,12 @@ def pronouns(reg: ActorRegistry, doc: Doc) -> None:
             continue
         low = tok.lower_
         if low in ("he", "she"):
-            ante = _antecedent(reg, doc, tok, mask, ("person",))
+            ante = _matrix_subject(reg, tok, ("person",)) or _antecedent(reg, doc, tok, mask, ("person",))
         elif low == "it":
-            ante = _antecedent(reg, doc, tok, mask, ("country", "organization"))
+            if tok.head.lemma_ in _EXPLETIVE_HEADS:
+                continue  # "it was unrealistic to ...": no antecedent
+            kinds = ("country", "organization")
+            ante = _matrix_subject(reg, tok, kinds) or _antecedent(reg, doc, tok, mask, kinds)
         elif low == "they":
             ante = _plural_antecedent(reg, doc, tok, mask)
         else:
@@ -125,6 +131,27 @@ def pronouns(reg: ActorRegistry, doc: Doc) -> None:
         for rec in ante:
             reg.mention(rec, doc[tok.i : tok.i + 1], "pronoun", alias=False)
         tok._.actors = tuple(r.actor.id for r in ante)
+
+
+def _matrix_subject(reg: ActorRegistry, tok: Token, kinds: tuple[str, ...]) -> list[Record]:
+    """"X says it must ...", "X said he would ...": the pronoun is the reporting clause's subject."""
+    clause = tok.head
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and clause.head is not clause:
+        parent = clause.head
+        subjects = [c for c in parent.children if c.dep_ in _SUBJ]
+        if not subjects and parent.dep_ == "conj":
+            subjects = [c for c in parent.head.children if c.dep_ in _SUBJ]
+        for subj in subjects:
+            found = [reg.records[a] for a in subj._.actors if a in reg.records]
+            if not found:
+                found = [reg.records[a] for c in subj.children if c.dep_ in ("compound", "flat")
+                         for a in c._.actors if a in reg.records]
+            if found and all(r.actor.kind in kinds for r in found):
+                return found[:1]
+        if subjects:
+            return []
+        clause = parent
+    return []
 
 
 def _subject_actor_tokens(doc: Doc, lo: int, hi: int, mask: list[bool]) -> list[Token]:

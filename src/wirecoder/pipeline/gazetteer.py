@@ -90,7 +90,7 @@ def sector_of_title(text: str) -> str | None:
 
 @cache
 def is_title_head(word: str) -> bool:
-    return word.lower() in titles.TITLE_HEADS
+    return titles.is_title_head(word)
 
 
 @cache

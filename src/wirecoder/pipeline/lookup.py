@@ -46,5 +46,5 @@ def actors_of(tok: Token) -> tuple[str, ...]:
 def actor_record(doc: Doc, actor_id: str) -> Actor | None:
     for actor in doc._.actors or []:
         if actor.id == actor_id:
-            return actor  # type: ignore[no-any-return]
+            return actor
     return None

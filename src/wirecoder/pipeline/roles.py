@@ -24,6 +24,7 @@ class Context:
     possessor: int | None = None  # token index of the possessor's name ("Trump" in "Trump's")
     start: int | None = None  # token index where the title phrase starts
     org: str | None = None  # an organisation named in the title ("CIA Director")
+    appositive: bool = False  # read from an apposition, not from words before the name
 
 
 def country_of_word(text: str) -> str | None:
@@ -66,7 +67,7 @@ def pre_title(doc: Doc, name: Span) -> Context:
             found = country_of_word(owner.text)
             if found and not best.country:
                 best.country = found
-            elif owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON":
+            elif owner.text[:1].isupper():
                 best.possessor = owner.i
     return best
 
@@ -113,6 +114,7 @@ def apposition(doc: Doc, name: Span) -> Context:
             continue
         ctx = _noun_phrase_title(doc, noun)
         if ctx.role:
+            ctx.appositive = True
             return ctx
     return Context()
 
@@ -120,7 +122,7 @@ def apposition(doc: Doc, name: Span) -> Context:
 def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min([noun.i, *(m.i for m in mods)])
-    words = [t for t in doc[start : noun.i + 1]]
+    words = list(doc[start : noun.i + 1])
     tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     ctx = _read_title(words)
     if not ctx.role and not gazetteer.is_title_head(noun.lemma_):
@@ -133,7 +135,7 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
             found = country_of_word(child.text)
             if found:
                 country = country or found
-            elif child.pos_ == "PROPN":
+            elif child.text[:1].isupper():
                 possessor = child.i
     for prep in tail:
         for obj in prep.children:

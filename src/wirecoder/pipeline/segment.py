@@ -6,6 +6,8 @@ parser sometimes runs them together. Preset boundaries keep them apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,7 +27,8 @@ def tune_tokenizer(nlp: Language) -> None:
     """Split a dash glued to a word ("-Donald") and a hyphen after an abbreviation ("U.S.-Russia")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex
 
-    prefixes = [r"[-–—](?=[A-Z])", *nlp.Defaults.prefixes]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    infixes = [r"(?<=\.)-(?=[A-Z])", *nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Any = nlp.tokenizer
+    prefixes = [r"[-–—](?=[A-Z])", *(nlp.Defaults.prefixes or [])]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    infixes = [r"(?<=\.)-(?=[A-Z])", *(nlp.Defaults.infixes or [])]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

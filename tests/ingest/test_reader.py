@@ -1,0 +1,64 @@
+"""Reading raw input: decoding, refusing bad input with an error that names it, HTML bodies."""
+
+import pytest
+
+from wirecoder import errors
+from wirecoder.ingest.reader import RawArticle, article_id, decode, read_article
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", errors.EmptyInputError),
+        (b"   \n\t  ", errors.EmptyInputError),
+        (bytes(range(256)) * 4, errors.BinaryInputError),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02" * 200, errors.BinaryInputError),
+        ("", errors.EmptyInputError),
+    ],
+)
+def test_bad_input_is_refused_by_name(data: bytes | str, error: type[errors.InputError]) -> None:
+    with pytest.raises(error) as info:
+        decode("story-17.txt", data)
+    assert str(info.value).startswith("story-17.txt: ")
+
+
+def test_oversized_input_names_the_limit() -> None:
+    with pytest.raises(errors.InputTooLargeError, match="limit is 1,000"):
+        decode("big.txt", b"a" * 1001, max_bytes=1000)
+
+
+def test_latin1_is_decoded_with_a_warning() -> None:
+    text = "Le président a déclaré que la réunion aurait lieu à Genève la semaine prochaine."
+    decoded = decode("fr.txt", text.encode("latin-1"))
+    assert decoded.text == text
+    assert decoded.warning is not None and "fr.txt" in decoded.warning and "not UTF-8" in decoded.warning
+
+
+def test_utf8_bom_is_dropped() -> None:
+    assert decode("bom.txt", "\ufeffHello world".encode()).text == "Hello world"
+
+
+def test_html_without_body_is_refused() -> None:
+    page = b"<html><head><title>Menu</title></head><body><nav>Home | News</nav></body></html>"
+    with pytest.raises(errors.NoArticleBodyError, match=r"page\.html"):
+        read_article(RawArticle("page.html", page))
+
+
+def test_html_article_body_and_metadata() -> None:
+    body = " ".join(["The foreign minister said on Monday that talks with the neighbouring state would resume."] * 4)
+    page = (
+        "<html><head><title>Talks to resume</title>"
+        '<meta property="article:published_time" content="2026-03-02T10:00:00Z"></head>'
+        f"<body><nav>Home | World</nav><article><h1>Talks to resume</h1><p>{body}</p><p>{body}</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
+    article, _ = read_article(RawArticle("talks.html", page.encode()))
+    assert "foreign minister said on Monday" in article.text
+    assert "Home | World" not in article.text
+    assert article.published == "2026-03-02"
+    assert article.title == "Talks to resume"
+
+
+def test_article_id_ignores_spacing_and_case() -> None:
+    assert article_id("Talks  resumed\non Monday.") == article_id("talks resumed on monday.")
+    assert article_id("Talks resumed on Monday.") != article_id("Talks resumed on Tuesday.")

@@ -1,0 +1,99 @@
+"""The actors stage: entity types, one actor per entity, roles, countries, metonymy, credits.
+
+Each case is a short passage we wrote and the actor(s) it must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import Extraction, extract
+
+
+def run(text: str) -> Extraction:
+    return extract(text, published="2026-03-04")
+
+
+def person(result: Extraction, name: str) -> dict:
+    found = [a for a in result.actors if a.kind == "person" and a.name == name]
+    assert len(found) == 1, [(a.name, a.kind) for a in result.actors]
+    return found[0].__dict__
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        ("Brazilian President Lucia Ferraz met farmers on Monday. Ferraz said prices would fall.",
+         "Lucia Ferraz", "BRA", "President"),
+        ("Turkey's Foreign Minister Kemal Aydin arrived in Athens on Tuesday for talks.",
+         "Kemal Aydin", "TUR", "Foreign Minister"),
+        ("Kenyan aid worker Ruth Wanjiku was released by her captors on Sunday.",
+         "Ruth Wanjiku", "KEN", "aid worker"),
+        ("Ellen Ross, Canada's prime minister, said the deal was fair.",
+         "Ellen Ross", "CAN", "prime minister"),
+        ("Secretary of State Paul Greer said the embassy would stay open.",
+         "Paul Greer", "USA", "Secretary of State"),
+        ("Indian Defence Minister Arjun Mehta inspected the border posts on Friday.",
+         "Arjun Mehta", "IND", "Defence Minister"),
+        ("The talks were led by Japanese Prime Minister Haruto Sato, officials said.",
+         "Haruto Sato", "JPN", "Prime Minister"),
+    ],
+)
+def test_titles_give_role_and_country(text: str, name: str, country: str, role: str) -> None:
+    actor = person(run(text), name)
+    assert actor["country"] == country
+    assert any(role.lower() in r.lower() for r in actor["roles"]), actor["roles"]
+
+
+def test_surname_and_variant_spellings_are_one_actor() -> None:
+    text = (
+        "Ukrainian Foreign Minister Oleh Berezovskiy met his Polish counterpart on Monday. "
+        "Berezovsky said the meeting was useful. Later, Berezovskyy flew to Vilnius."
+    )
+    actor = person(run(text), "Oleh Berezovskiy")
+    assert len([m for m in actor["mentions"] if m.how == "name"]) == 3
+    assert actor["country"] == "UKR"
+
+
+def test_description_and_pronoun_join_the_person() -> None:
+    text = (
+        "Kenyan President Ruth Odhiambo opened the summit on Monday. "
+        "The Kenyan leader said the region needed calm. She added that talks would continue."
+    )
+    actor = person(run(text), "Ruth Odhiambo")
+    hows = {m.how for m in actor["mentions"]}
+    assert {"name", "description", "pronoun"} <= hows
+
+
+def test_credits_are_never_actors() -> None:
+    text = (
+        "By Tom Hill and Sara Quint\n"
+        "LONDON (Reuters) - British Foreign Secretary Alan Pryce said on Monday that sanctions would stay.\n"
+        "(Reporting by Tom Hill; additional reporting by Ann Bell in Paris; Writing by Sara Quint; "
+        "Editing by Jon Webb)\n"
+    )
+    result = run(text)
+    names = {a.name for a in result.actors}
+    assert not names & {"Tom Hill", "Sara Quint", "Ann Bell", "Jon Webb", "Reuters", "London"}
+    assert person(result, "Alan Pryce")["country"] == "GBR"
+    assert result.article.authors == ["Tom Hill", "Sara Quint"]
+
+
+def test_seat_of_power_and_capital_acting_are_governments() -> None:
+    result = run("The Kremlin said on Monday that Kyiv had rejected the proposal.")
+    kinds = {(a.name, a.kind, a.country) for a in result.actors}
+    assert ("Kremlin", "organization", "RUS") in kinds
+    ukraine = [a for a in result.actors if a.country == "UKR" and a.kind == "country"]
+    assert ukraine and ukraine[0].mentions[0].how == "metonym"
+
+
+def test_capital_as_a_place_is_no_actor() -> None:
+    result = run("The minister arrived in Kyiv on Monday for a two-day visit.")
+    assert not [a for a in result.actors if a.kind == "country"]
+
+
+def test_mention_offsets_match_the_text() -> None:
+    text = "Tanzanian President Amani Mrisho met Ugandan President Joseph Okello. Mrisho said they agreed."
+    for actor in run(text).actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
