@@ -41,6 +41,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     coref.descriptions(reg, doc)
     _agents(reg, doc)
     _infer_countries(reg, doc)
+    _drop_outlet(reg, doc)
     coref.pronouns(reg, doc)
     return reg
 
@@ -134,7 +135,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
 
 def _shadowed_by_table(text: str) -> bool:
     """A PERSON span that is really a capital, country or seat of power ("Kyiv" tagged PERSON)."""
-    return bool(gazetteer.capital(text) or gazetteer.country(text) or gazetteer.seat(text))
+    return bool(gazetteer.capital(text) or gazetteer.country(text) or gazetteer.seat(text) or gazetteer.demonym(text))
 
 
 def _looks_like_org(span: Span) -> bool:
@@ -226,6 +227,18 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 rec.actor.sector = rec.actor.sector or gazetteer.sector_of_title(ctx.role)
 
 
+def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
+    """The outlet that publishes the story ("an AFP correspondent") is its author, never an actor."""
+    credits = doc._.credits
+    outlet = (credits.outlet if credits else None) or ""
+    org = gazetteer.organization(outlet) if outlet else None
+    forms = {outlet.lower(), (org.name.lower() if org else "")} - {""}
+    for rec in reg.records.values():
+        if rec.actor.kind == "organization" and rec.actor.sector in ("MED", None):
+            if rec.actor.name.lower() in forms or {a.lower() for a in rec.actor.aliases} & forms:
+                rec.actor.mentions.clear()
+
+
 def _drop_title_words(reg: ActorRegistry) -> None:
     """"Secretary of State X": NER's "State" is part of a title, not an organisation."""
     titled = {i for r in reg.records.values() if r.actor.kind == "person"
@@ -309,7 +322,8 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
             rec.actor.country = coref.country_from_company(reg, doc, rec)
     home = _dateline_country(doc)
     for rec in people:
-        if not rec.actor.country and home and rec.actor.sector in ("GOV", "MIL", "LEG", "JUD"):
+        if not rec.actor.country and home and (rec.actor.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
+                                               or any("spokes" in r.lower() for r in rec.actor.roles)):
             rec.actor.country = home
 
 

@@ -96,10 +96,26 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
         if ok:
             fits.append(rec)
     if not fits:
+        _forward_description(reg, doc, det, tok, country, people)
         return
     last = max(fits, key=lambda r: _last_before(r, doc, tok.i))
     how = "description" if country or len(phrase) > 1 else "title"
     reg.mention(last, doc[det.i : tok.i + 1], how, alias=False)  # type: ignore[arg-type]
+
+
+def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, country: str | None,
+                         people: list[Record]) -> None:
+    """"summoned the Tajik ambassador ... ambassador X": the person named next with that title."""
+    if country is None:
+        return
+    head = tok.lemma_.lower()
+    later = [r for r in people if r.first > tok.i and not r.explicit_country
+             and any(_norm_role(x).split()[-1] == head for x in r.actor.roles if x)]
+    if len(later) != 1:
+        return
+    rec = later[0]
+    rec.actor.country, rec.explicit_country = country, True
+    reg.mention(rec, doc[det.i : tok.i + 1], "description", alias=False)
 
 
 def _last_before(rec: Record, doc: Doc, i: int) -> int:

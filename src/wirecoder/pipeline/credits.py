@@ -19,7 +19,7 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|;)\s*")
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
 _DATELINE = re.compile(
-    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Z.'’ -]{1,40}(?:\s*[/,]\s*[A-Z][A-Za-z.'’ -]{1,40})*)"
+    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:\s*[/,]\s*[A-Z][A-Za-z.'’ -]{1,40})*)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?\s*(?:[-–—]{1,2}|:)\s*)",
     re.M,
@@ -31,7 +31,7 @@ _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\b[^\n]*"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)[^\n]*"
     r"|[-—–]{1,2}\s*(?:AFP|AP|Reuters|Xinhua|DPA|ANSA|EFE|TASS)\s*"
-    r"|(?:[a-z]{2,5}/){1,4}[a-z]{2,5}\s*"
+    r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
     r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
     r"|[^\n]{0,300}\((?:Photo|Image|Picture)s?\s+by\s+[^\n]*\)[^\n]*"
     r"|[^\n]{0,300}\b(?:Photo|Image|Picture)s?:\s[^\n]*"
@@ -76,6 +76,20 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_AGENCY_LINE = re.compile(
+    r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)[ \t]*$",
+    re.M,
+)
+
+
+def _agency_line(text: str, credits: Credits) -> None:
+    """A line holding only an agency's name, near the top: a credit, naming the outlet."""
+    match = _AGENCY_LINE.search(text[:800])
+    if match:
+        credits.ranges.append((match.start(), match.end()))
+        credits.outlet = credits.outlet or match["outlet"].removeprefix("The ")
+
+
 def _byline(text: str, credits: Credits) -> None:
     head = text[:600]
     match = _BYLINE.search(head)
@@ -93,7 +107,11 @@ def _dateline(text: str, credits: Credits) -> None:
     for match in _DATELINE.finditer(text[:1500]):
         places = [p.strip() for p in re.split(r"\s*[/,]\s*", match["places"]) if p.strip()]
         caps = all(p.isupper() for p in places)
-        if not caps or not (match["outlet"] or len(places) >= 1 and match.group(0).rstrip().endswith(("-", "—", "–"))):
+        dashed = match.group(0).rstrip().endswith(("-", "—", "–"))
+        # "KYIV - ..." and "Kyiv (AFP) - ...": capitals alone, or any case before an agency tag
+        if not ((caps and (match["outlet"] or dashed)) or (match["outlet"] and dashed and len(places) <= 3)):
+            continue
+        if any(len(p.split()) > 3 for p in places):
             continue
         credits.dateline = [p.title() for p in places]
         if match["outlet"]:
@@ -125,6 +143,7 @@ def _names_in_credit(text: str, credits: Credits) -> None:
 def find_credits(text: str) -> Credits:
     credits = Credits()
     _byline(text, credits)
+    _agency_line(text, credits)
     _dateline(text, credits)
     _credit_block(text, credits)
     if credits.outlet is None:
