@@ -234,9 +234,9 @@ def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
     org = gazetteer.organization(outlet) if outlet else None
     forms = {outlet.lower(), (org.name.lower() if org else "")} - {""}
     for rec in reg.records.values():
-        if rec.actor.kind == "organization" and rec.actor.sector in ("MED", None):
-            if rec.actor.name.lower() in forms or {a.lower() for a in rec.actor.aliases} & forms:
-                rec.actor.mentions.clear()
+        named = {rec.actor.name.lower(), *(a.lower() for a in rec.actor.aliases)}
+        if rec.actor.kind == "organization" and rec.actor.sector in ("MED", None) and named & forms:
+            rec.actor.mentions.clear()
 
 
 def _drop_title_words(reg: ActorRegistry) -> None:
