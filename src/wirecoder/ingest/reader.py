@@ -136,7 +136,7 @@ def read_article(raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[A
         title=raw.title or meta.get("title"),
         url=raw.url or meta.get("url"),
         outlet=raw.outlet or meta.get("outlet"),
-        published=raw.published or meta.get("published"),
+        published=meta.get("published") or raw.published,  # the page's own date wins
         authors=[a for a in (meta.get("authors") or "").split(";") if a.strip()],
         text_sha256=text_sha256(text),
     )

@@ -9,6 +9,8 @@ the names (see `roles`) and, failing those, from what the article says about the
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +98,8 @@ def _is_place(tok: Token) -> bool:
 def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     """Add a non-person span to the registry; False when it is a person (or may be one)."""
     text = span.text
+    if _is_place_name(doc, text):
+        return True
     if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
         return False
     seat = gazetteer.seat(text)
@@ -131,6 +135,15 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
+
+
+def _is_place_name(doc: Doc, text: str) -> bool:
+    """Dateline places and compound demonyms ("Kyrgyz-Tajik") are never actors."""
+    credits = doc._.credits
+    if credits and text.lower() in {p.lower() for p in credits.dateline}:
+        return True
+    parts = re.split(r"[-–]", text)
+    return len(parts) > 1 and all(gazetteer.demonym(p) or gazetteer.country(p) for p in parts)
 
 
 def _shadowed_by_table(text: str) -> bool:
@@ -351,8 +364,11 @@ def _dateline_country(doc: Doc) -> str | None:
     credits = doc._.credits
     if not credits or not credits.dateline:
         return None
-    place = credits.dateline[0]
-    return gazetteer.capital(place) or (c.alpha3 if (c := gazetteer.country(place)) else None)
+    for place in credits.dateline:
+        found = gazetteer.capital(place) or (c.alpha3 if (c := gazetteer.country(place)) else None)
+        if found:
+            return found
+    return None
 
 
 def set_annotations(doc: Doc, reg: ActorRegistry) -> None:
