@@ -142,6 +142,8 @@ def _is_place_name(doc: Doc, text: str) -> bool:
     credits = doc._.credits
     if credits and text.lower() in {p.lower() for p in credits.dateline}:
         return True
+    if gazetteer.region(text)[0]:
+        return True
     parts = re.split(r"[-–]", text)
     return len(parts) > 1 and all(gazetteer.demonym(p) or gazetteer.country(p) for p in parts)
 

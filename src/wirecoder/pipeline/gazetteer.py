@@ -110,6 +110,20 @@ def title_country(text: str) -> str | None:
 
 
 @cache
+def _regions() -> dict[str, str | None]:
+    path = resources.files("wirecoder.knowledge") / "data" / "regions.json"
+    data: dict[str, str | None] = json.loads(path.read_text(encoding="utf-8"))
+    return {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def region(text: str) -> tuple[bool, str | None]:
+    """(True, ISO3 or None) when the text names a region or territory: a place, not an actor."""
+    key = _clean(text).lower()
+    regions = _regions()
+    return (True, regions[key]) if key in regions else (False, None)
+
+
+@cache
 def leader_title(alpha3: str) -> str:
     """The title of a country's head of government as news names it ("president", "prime minister")."""
     path = resources.files("wirecoder.knowledge") / "data" / "leader_titles.json"
