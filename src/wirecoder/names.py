@@ -12,10 +12,10 @@ import unicodedata
 from rapidfuzz import fuzz
 
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady sen rep gen lt col maj capt sgt adm gov pres hon rev fr sheikh".split()
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "pres", "hon", "rev", "fr", "sheikh"]
 )
-PARTICLES = frozenset("de van von der den al el bin ibn da la le du dos del di ben abu".split())
-SUFFIXES = frozenset("jr sr ii iii iv".split())
+PARTICLES = frozenset(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "la", "le", "du", "dos", "del", "di", "ben", "abu"])
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 # Ordered rewrites that fold common transliteration and spelling variants together.
 _FOLDS = [
