@@ -36,7 +36,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
             continue  # "Trump" or "Trump and Zelenskiy" tagged ORG: the surname scan takes them
         if not _classify(reg, doc, span):
             people.append(span)
-    _add_people(reg, doc, people)
+    _add_people(reg, doc, _not_places(people))
     _surname_mentions(reg, doc)
     _read_roles(reg, doc)
     _drop_title_words(reg)
@@ -50,13 +50,18 @@ def find_actors(doc: Doc) -> ActorRegistry:
 
 def _trim(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in _STRIP or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in _STRIP or doc[start].is_punct or _function_word(doc[start])):
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _function_word(tok: Token) -> bool:
+    """"Neither Bishkek", "Both Russia": a leading function word NER swept into a name."""
+    return tok.is_stop and tok.pos_ in ("DET", "CCONJ", "ADV", "PRON", "ADP", "SCONJ")
 
 
 def _candidate_spans(doc: Doc) -> list[Span]:
@@ -175,6 +180,18 @@ def _person_name(doc: Doc, span: Span) -> Span | None:
     return trimmed
 
 
+_PLACE_PREPS = {"in", "near", "outside", "inside", "around", "throughout", "into", "across"}
+
+
+def _not_places(spans: list[Span]) -> list[Span]:
+    """Drop "people" that only ever appear as where something happens ("deaths in Kara-Bulak")."""
+    uses: dict[str, list[bool]] = {}
+    for span in spans:
+        root = span.root
+        uses.setdefault(names.name_key(span.text), []).append(root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+    return [s for s in spans if not all(uses[names.name_key(s.text)])]
+
+
 def _not_a_lone_name(tok: Token) -> bool:
     """A one-word "PERSON" that is a word, not a name ("Western countries", "Writing")."""
     if tok.is_stop or tok.pos_ in ("VERB", "ADJ", "ADV") or tok.text.isupper():
@@ -248,10 +265,10 @@ def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
     outlet = (credits.outlet if credits else None) or ""
     org = gazetteer.organization(outlet) if outlet else None
     forms = {outlet.lower(), (org.name.lower() if org else "")} - {""}
-    for rec in reg.records.values():
+    for rec in list(reg.records.values()):
         named = {rec.actor.name.lower(), *(a.lower() for a in rec.actor.aliases)}
         if rec.actor.kind == "organization" and rec.actor.sector in ("MED", None) and named & forms:
-            rec.actor.mentions.clear()
+            reg.remove(rec)
 
 
 def _drop_title_words(reg: ActorRegistry) -> None:
@@ -282,7 +299,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         start = min([tok.i, *(m.i for m in mods if m.dep_ != "det")])
         span = doc[start : tok.i + 1]
         sector = entry["sector"]
-        key = f"agent:{country}:{sector}"
+        words = [t.lemma_.lower() for t in span if not roles.country_of_word(t.text) and t.dep_ != "case"]
+        key = f"agent:{country}:{' '.join(words)}"
         name = span.text if country else tok.text
         rec = reg.add(key, name, entry["kind"], tok.i, country, sector)  # type: ignore[arg-type]
         reg.mention(rec, span, "description")

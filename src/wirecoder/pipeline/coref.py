@@ -57,7 +57,9 @@ def descriptions(reg: ActorRegistry, doc: Doc) -> None:
     if not people:
         return
     for tok in doc:
-        if tok._.actors or tok._.excluded or tok.pos_ != "NOUN" or not gazetteer.is_title_head(tok.lemma_):
+        if tok._.actors or tok._.excluded or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        if not gazetteer.is_title_head(tok.lemma_):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":

@@ -63,6 +63,15 @@ class ActorRegistry:
             rec.actor.aliases.append(text)
         rec.first = min(rec.first, span.start)
 
+    def remove(self, rec: Record) -> None:
+        """Forget an actor: its record, its keys and its marks on tokens."""
+        actor_id = rec.actor.id
+        self.records.pop(actor_id, None)
+        self.by_key = {k: v for k, v in self.by_key.items() if v != actor_id}
+        for i in rec.token_ids:
+            tok = self.doc[i]
+            tok._.actors = tuple(a for a in tok._.actors if a != actor_id)
+
     def add_role(self, rec: Record, role: str) -> None:
         role = role.strip(" ,")
         if role and role.lower() not in {r.lower() for r in rec.actor.roles}:

@@ -38,6 +38,11 @@ def _title_words(doc: Doc, end: int) -> list[Token]:
     i = end - 1
     while i >= 0 and len(run) < MAX_TITLE_WORDS:
         tok = doc[i]
+        glued = tok.text in ("-", "–") and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        if glued:  # "Secretary-General": the hyphen holds the title together
+            run.insert(0, tok)
+            i -= 1
+            continue
         if tok._.excluded or tok.is_punct or tok.is_space or tok.text in _POSSESSIVE or "\n" in tok.whitespace_:
             break
         if tok.pos_ in ("VERB", "AUX", "PRON", "NUM", "ADP") and tok.lower_ not in _LINKS:
@@ -88,7 +93,7 @@ def _read_title(words: list[Token]) -> Context:
         country = found
         i += 1
     rest = words[i:]
-    text = " ".join(t.text for t in rest)
+    text = rest[0].doc[rest[0].i : rest[-1].i + 1].text if rest else ""
     if not rest or not gazetteer.is_title(text):
         # "CIA Director": an organisation followed by a title
         if len(rest) >= 2 and gazetteer.is_title(" ".join(t.text for t in rest[1:])):
