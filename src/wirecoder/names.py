@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -50,6 +51,7 @@ def clean_name(text: str) -> str:
     return " ".join(w.strip(",;:") for w in words)
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """One word reduced to a spelling-variant key."""
     out = strip_accents(word).lower()
@@ -75,6 +77,7 @@ def surname_key(name: str) -> str:
     return fold(surname(name))
 
 
+@lru_cache(maxsize=65536)
 def same_surname(a: str, b: str) -> bool:
     """True when two names' surnames are one name spelt two ways."""
     ka, kb = surname_key(a), surname_key(b)
