@@ -283,6 +283,7 @@ def _drop_title_words(reg: ActorRegistry) -> None:
 def _agents(reg: ActorRegistry, doc: Doc) -> None:
     """Collective agents tied to a country: "Russian troops", "Ukraine's foreign ministry", "the police"."""
     table = gazetteer.agent_nouns()
+    home = _dateline_country(doc)
     for tok in doc:
         if tok._.actors or tok._.excluded or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -293,6 +294,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         owner = _possessor_person(tok)
         if owner is not None:
             continue  # "Zelenskiy's office": the person's, resolved by lookup
+        if country is None and _definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES:
+            country = home  # wire style: "the foreign ministry said" is the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "det")]
@@ -304,6 +307,15 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         name = span.text if country else tok.text
         rec = reg.add(key, name, entry["kind"], tok.i, country, sector)  # type: ignore[arg-type]
         reg.mention(rec, span, "description")
+
+
+_NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "authority", "cabinet", "parliament",
+                    "navy", "administration", "court"}
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and tok.tag_ != "NNS" or tok.lower_ in (
+        "authorities", "police")
 
 
 def _modifier_country(tok: Token) -> str | None:
