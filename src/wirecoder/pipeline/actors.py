@@ -314,8 +314,9 @@ _NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "aut
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and tok.tag_ != "NNS" or tok.lower_ in (
-        "authorities", "police")
+    if tok.lower_ in ("authorities", "police"):
+        return True
+    return tok.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
 
 
 def _modifier_country(tok: Token) -> str | None:
