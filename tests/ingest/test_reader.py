@@ -62,3 +62,18 @@ def test_html_article_body_and_metadata() -> None:
 def test_article_id_ignores_spacing_and_case() -> None:
     assert article_id("Talks  resumed\non Monday.") == article_id("talks resumed on monday.")
     assert article_id("Talks resumed on Monday.") != article_id("Talks resumed on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ceasefire holds in the north\nBy Ann Lee\nBEIRUT (AP) — Text.", "Ceasefire holds in the north"),
+        ("By Ann Lee\nBEIRUT (AP) — Text.", None),
+        ("BEIRUT (AP) — The army said on Monday.\nMore.", None),
+        ("The army said on Monday that it would withdraw.\nMore text.", None),
+        ("One line only", None),
+    ],
+)
+def test_headline_of_plain_text(text: str, title: str | None) -> None:
+    article, _ = read_article(RawArticle("a.txt", text))
+    assert article.title == title

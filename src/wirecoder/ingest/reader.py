@@ -105,6 +105,17 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
 
 
+_NOT_HEADLINE = re.compile(r"^(?:By\s|[A-Z][A-Z .,/'-]+\s*(?:\(|[-–—]))")
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's first line when it reads as a headline: short, unpunctuated, no byline."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first) > 160 or first.endswith((".", ":", ";", ",")) or _NOT_HEADLINE.match(first):
+        return None
+    return first if "\n" in text.strip() else None
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -130,6 +141,8 @@ def read_article(raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[A
         page = extract_html(raw.source, decoded.text)
         text, meta = page.text, page.meta
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt == "text":
+        meta["title"] = headline(text)
     article = Article(
         id=article_id(text),
         text=text,
