@@ -149,6 +149,8 @@ def _is_place_name(doc: Doc, text: str) -> bool:
         return True
     if gazetteer.region(text)[0]:
         return True
+    if gazetteer.city(text) and not _shadowed_by_table(text) and not gazetteer.organization(text):
+        return True
     parts = re.split(r"[-–]", text)
     return len(parts) > 1 and all(gazetteer.demonym(p) or gazetteer.country(p) for p in parts)
 
@@ -276,8 +278,12 @@ def _drop_title_words(reg: ActorRegistry) -> None:
     titled = {i for r in reg.records.values() if r.actor.kind == "person"
               for m in r.actor.mentions if m.how == "title" for i in range(m.start, m.end)}
     for rec in list(reg.records.values()):
-        if rec.actor.kind == "organization" and rec.key.startswith("org:") and rec.actor.sector is None:
+        loose = rec.actor.kind == "organization" and rec.key.startswith("org:") and rec.actor.sector is None
+        lone = rec.actor.kind == "person" and len(rec.actor.name.split()) == 1
+        if loose or lone:
             rec.actor.mentions = [m for m in rec.actor.mentions if m.start not in titled]
+            if not rec.actor.mentions:
+                reg.remove(rec)
 
 
 def _agents(reg: ActorRegistry, doc: Doc) -> None:
@@ -365,8 +371,8 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
                     break
     for rec in people:
         if not rec.actor.country:
-            rec.actor.country = coref.country_from_company(reg, doc, rec)
-    home = _dateline_country(doc)
+            rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
+    home = _dateline_country(doc, single=True)
     for rec in people:
         if not rec.actor.country and home and (rec.actor.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
                                                or any("spokes" in r.lower() for r in rec.actor.roles)):
@@ -393,15 +399,39 @@ def _org_country(role: str) -> str | None:
     return org.country if org else None
 
 
-def _dateline_country(doc: Doc) -> str | None:
+def _dateline_country(doc: Doc, single: bool = False) -> str | None:
+    """The country of the dateline's places; with `single`, None when they span several countries."""
     credits = doc._.credits
     if not credits or not credits.dateline:
         return None
-    for place in credits.dateline:
-        found = gazetteer.capital(place) or (c.alpha3 if (c := gazetteer.country(place)) else None)
-        if found:
-            return found
-    return None
+    found = [c for place in credits.dateline
+             if (c := gazetteer.capital(place) or (p.alpha3 if (p := gazetteer.country(place)) else None))]
+    if not found or (single and len(set(found)) > 1):
+        return None
+    return found[0]
+
+
+def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
+    """"Ecuador will send Foreign Minister X", "X will lead Colombia's delegation": one country in the clause."""
+    if rec.actor.sector not in ("GOV", "MIL"):
+        return None
+    found: set[str] = set()
+    for mention in rec.actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.how == "name" else None
+        if span is None:
+            continue
+        verb = span.root.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            for tok in child.subtree:
+                for actor_id in tok._.actors:
+                    other = reg.records.get(actor_id)
+                    if other and other.actor.kind == "country" and other.actor.country:
+                        found.add(other.actor.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def set_annotations(doc: Doc, reg: ActorRegistry) -> None:

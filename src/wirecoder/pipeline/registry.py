@@ -28,6 +28,7 @@ class ActorRegistry:
         self.doc = doc
         self.records: dict[str, Record] = {}
         self.by_key: dict[str, str] = {}
+        self._next = 0  # ids are never reused, even after `remove`
 
     def get(self, key: str) -> Record | None:
         actor_id = self.by_key.get(key)
@@ -38,7 +39,8 @@ class ActorRegistry:
         found = self.get(key)
         if found:
             return found
-        actor_id = f"a{len(self.records) + 1}"
+        self._next += 1
+        actor_id = f"t{self._next}"  # working id; `actors()` renumbers a1, a2... in text order
         rec = Record(Actor(id=actor_id, name=name, kind=kind, country=country, sector=sector), key, first)
         self.records[actor_id] = rec
         self.by_key[key] = actor_id
