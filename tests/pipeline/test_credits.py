@@ -72,3 +72,15 @@ def test_body_text_is_not_a_credit() -> None:
     text = "The minister said the report was written by officials in March.\nTalks resume on Monday."
     c = find_credits(text)
     assert c.authors == [] and c.ranges == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ainura ABDYRAKHMANOVA with Nigora ISMOILOVA in Dushanbe", ["Ainura Abdyrakhmanova", "Nigora Ismoilova"]),
+        ("By Marcus Whitcombe, Trade Correspondent", ["Marcus Whitcombe"]),
+        ("By Priya Raman | The Capital Courier", ["Priya Raman"]),
+    ],
+)
+def test_byline_variants(byline: str, authors: list[str]) -> None:
+    assert find_credits(f"Headline here\n{byline}\nPARIS (AFP) - Text of the story.\n").authors == authors

@@ -162,6 +162,8 @@ def _shadowed_by_table(text: str) -> bool:
 
 def _looks_like_org(span: Span) -> bool:
     words = span.text.split()
+    if re.search(r"-[a-z]+$", span.text):
+        return False  # "Kazakh-brokered", "Red Cross-led": a modifier, not a name
     if span.text.isupper() and (len(span.text) > 6 or len(words) > 1):
         return False  # a crosshead, not an organisation
     return any(w[:1].isupper() for w in words)
@@ -198,6 +200,8 @@ def _not_a_lone_name(tok: Token) -> bool:
     """A one-word "PERSON" that is a word, not a name ("Western countries", "Writing")."""
     if tok.is_stop or tok.pos_ in ("VERB", "ADJ", "ADV") or tok.text.isupper():
         return True
+    if tok.pos_ == "NOUN" and tok.is_sent_start:
+        return True  # "Turnout was 38.6%": a capitalised common noun
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.dep_ in ("amod", "compound") and nxt is not None and nxt.tag_ == "NNS"
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|la|le|du|dos|del))*"
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|;)\s*")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
+_JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)\b")
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
 _DATELINE = re.compile(
@@ -71,6 +72,8 @@ def split_names(text: str) -> list[str]:
         part = re.sub(r"^(?:and|by)\s+", "", part.strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|from)\s+[A-Z][\w ]*$", "", part)
         part = re.split(r"\s*[|/]\s*|\s+-\s+", part)[0].strip()
+        if _JOB_WORDS.search(part):
+            continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
             names.append(" ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in part.split()))
     return names
