@@ -56,7 +56,7 @@ def main() -> None:
     metrics = list(next(iter(rows.values())).keys())
     print(f"{'metric':30}" + "".join(f"{name:>12}" for name in rows))
     for metric in metrics:
-        print(f"{metric:30}" + "".join(f"{str(r.get(metric)):>12}" for r in rows.values()))
+        print(f"{metric:30}" + "".join(f"{r.get(metric)!s:>12}" for r in rows.values()))
 
 
 def _dir(path: Path) -> Path:
