@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wirecoder.errors import ModelError
-from wirecoder.ingest.reader import DEFAULT_MAX_BYTES, RawArticle, read_article
+from wirecoder.ingest.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, RawArticle, read_article
 from wirecoder.model import Article, Extraction
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class ExtractOptions:
 
     model: str = field(default_factory=_default_model)
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 @cache
@@ -47,13 +48,14 @@ def load_pipeline(model: str) -> Language:
             f"cannot load the spaCy pipeline {model!r}: install it (the default comes with `make setup`) "
             "or pass another with --model / WIRECODER_MODEL"
         ) from exc
+    nlp.max_length = max(nlp.max_length, DEFAULT_MAX_CHARS)
     return add_stages(nlp)
 
 
 def extract_raw(raw: RawArticle, options: ExtractOptions | None = None) -> Extraction:
     """Read, check and process one article. Raises `wirecoder.errors.InputError` for bad input."""
     options = options or ExtractOptions()
-    article, warnings = read_article(raw, options.max_bytes)
+    article, warnings = read_article(raw, options.max_bytes, options.max_chars)
     result = process(article, options)
     result.warnings[:0] = warnings
     return result

@@ -77,3 +77,8 @@ def test_article_id_ignores_spacing_and_case() -> None:
 def test_headline_of_plain_text(text: str, title: str | None) -> None:
     article, _ = read_article(RawArticle("a.txt", text))
     assert article.title == title
+
+
+def test_article_text_over_the_character_limit() -> None:
+    with pytest.raises(errors.InputTooLargeError, match="characters; the limit is 50"):
+        read_article(RawArticle("long.txt", "word " * 20), max_chars=50)

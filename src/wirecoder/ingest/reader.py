@@ -20,7 +20,8 @@ from wirecoder.errors import (
 from wirecoder.model import Article
 
 Format = Literal["text", "html", "auto"]
-DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_BYTES = 5_000_000  # raw input: an HTML page may be large around a small article
+DEFAULT_MAX_CHARS = 200_000  # article text: spaCy's parser needs about 1 GB per 100,000 characters
 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta)", re.I)
 
@@ -126,7 +127,9 @@ def article_id(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
-def read_article(raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
+def read_article(
+    raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[Article, list[str]]:
     """Decode and, for HTML, extract the body and metadata. Returns the article and warnings."""
     decoded = decode(raw.source, raw.data, max_bytes)
     warnings = [decoded.warning] if decoded.warning else []
@@ -141,6 +144,8 @@ def read_article(raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[A
         page = extract_html(raw.source, decoded.text)
         text, meta = page.text, page.meta
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > max_chars:
+        raise InputTooLargeError(raw.source, f"the article text has {len(text):,} characters; the limit is {max_chars:,}")
     if fmt == "text":
         meta["title"] = headline(text)
     article = Article(
