@@ -207,7 +207,9 @@ def _not_a_lone_name(tok: Token) -> bool:
 
 
 def _add_people(reg: ActorRegistry, doc: Doc, spans: list[Span]) -> None:
+    credited = {names.name_key(n) for n in (doc._.credits.credited if doc._.credits else [])}
     named = [s for s in (_person_name(doc, s) for s in spans) if s is not None]
+    named = [s for s in named if names.name_key(s.text) not in credited]  # reporters, wherever they appear
     # Full names first, so a lone surname finds the person it belongs to.
     for span in sorted(named, key=lambda s: (len(s) == 1, s.start)):
         rec = _person_for(reg, span.text, span.start)
@@ -302,8 +304,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
             continue
         country = _modifier_country(tok)
         owner = _possessor_person(tok)
-        if owner is not None:
-            continue  # "Zelenskiy's office": the person's, resolved by lookup
+        if owner is not None or _names_a_person(tok):
+            continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
         if country is None and _definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES:
             country = home  # wire style: "the foreign ministry said" is the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
@@ -346,6 +348,20 @@ def _actor_country(tok: Token) -> str | None:
             return rec.actor.country
     seat = gazetteer.seat(tok.text)
     return seat.country if seat else None
+
+
+def _names_a_person(tok: Token) -> bool:
+    """A noun in apposition with a person's name is that person's title."""
+    near = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    reg = tok.doc._.registry
+    for other in near:
+        for actor_id in other._.actors:
+            rec = reg.records.get(actor_id) if reg is not None else None
+            if rec is not None and rec.actor.kind == "person":
+                return True
+    return False
 
 
 def _possessor_person(tok: Token) -> Token | None:

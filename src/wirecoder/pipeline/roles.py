@@ -152,5 +152,11 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
 
 
 def _seat_country(doc: Doc, tok: Token) -> str | None:
+    """The country of an organisation or seat of power the token names ("a spokesman for the Kremlin")."""
+    reg = doc._.registry
+    for actor_id in tok._.actors:
+        rec = reg.records.get(actor_id) if reg is not None else None
+        if rec is not None and rec.actor.kind != "person" and rec.actor.country:
+            return str(rec.actor.country)
     seat = gazetteer.seat(tok.text)
     return seat.country if seat else None
