@@ -136,7 +136,10 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     if roles.pre_title(doc, span).role and span.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
         return False
     if span.label_ == "ORG" and _looks_like_org(span):
-        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start)
+        country = roles.country_of_word(span[0].text) or (
+            roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
+        sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
+        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start, country, sector)
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
@@ -306,8 +309,9 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
-        if country is None and _definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES:
-            country = home  # wire style: "the foreign ministry said" is the dateline country's
+        if country is None and (_definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES
+                                or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU")):
+            country = home  # wire style: "the foreign ministry said", "protesters": the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "det")]
@@ -394,7 +398,7 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
     home = _dateline_country(doc, single=True)
     for rec in people:
-        if not rec.actor.country and home and (rec.actor.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
+        if not rec.actor.country and home and (rec.actor.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "OPP")
                                                or any("spokes" in r.lower() for r in rec.actor.roles)):
             rec.actor.country = home
 
