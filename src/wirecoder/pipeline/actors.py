@@ -309,7 +309,7 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
-        if country is None and (_definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES
+        if country is None and ((_definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES)
                                 or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU")):
             country = home  # wire style: "the foreign ministry said", "protesters": the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
