@@ -133,8 +133,10 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return True
     if gazetteer.demonym(text):
         return True
-    if roles.pre_title(doc, span).role and span.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
-        return False
+    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
+        roles.pre_title(doc, span).role or roles.apposition(doc, span).role
+    ):
+        return False  # "President X", "his counterpart, X": a person whatever NER said
     if span.label_ == "ORG" and _looks_like_org(span):
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
@@ -268,6 +270,20 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 if ctx.start is not None and ctx.start < span.start and not ctx.appositive:
                     reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
                 rec.actor.sector = rec.actor.sector or gazetteer.sector_of_title(ctx.role)
+                if ctx.appositive and ctx.role.split()[-1].lower() == "counterpart":
+                    _counterpart_role(reg, doc, span, rec)
+
+
+def _counterpart_role(reg: ActorRegistry, doc: Doc, name: Span, rec: Record) -> None:
+    """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
+    noun = name.root.head
+    if noun.dep_ != "conj":
+        return
+    other = reg.of_token(noun.head.i)
+    if other is None or other is rec or other.actor.kind != "person" or not other.actor.roles:
+        return
+    reg.add_role(rec, other.actor.roles[0])
+    rec.actor.sector = rec.actor.sector or other.actor.sector
 
 
 def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
