@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "pres", "hon", "rev", "fr", "sheikh"]
+    ["brig", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "pres", "hon", "rev", "fr", "sheikh"]
 )
 PARTICLES = frozenset(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "la", "le", "du", "dos", "del", "di", "ben", "abu"])
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

@@ -84,3 +84,16 @@ def test_body_text_is_not_a_credit() -> None:
 )
 def test_byline_variants(byline: str, authors: list[str]) -> None:
     assert find_credits(f"Headline here\n{byline}\nPARIS (AFP) - Text of the story.\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Sana Jaffery with Mirwais Rahimi in Kabul\n\nISLAMABAD (AFP) - Text.", ["Sana Jaffery", "Mirwais Rahimi"]),
+        ("Claire Morrissette, Foreign Affairs Reporter\n\nOTTAWA — Canada will give aid.", ["Claire Morrissette"]),
+        ("Iran and Saudi Arabia agree\n\nRIYADH — Iran said.", []),
+        ("Putin and Xi meet in Beijing\nBEIJING (Reuters) - Text.", []),
+    ],
+)
+def test_bylines_without_by(head: str, authors: list[str]) -> None:
+    assert find_credits(head).authors == authors

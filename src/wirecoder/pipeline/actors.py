@@ -201,10 +201,30 @@ def _not_places(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not all(uses[names.name_key(s.text)])]
 
 
+_THINGS = {"town", "city", "village", "airport", "street", "square", "avenue", "university", "hospital", "stadium", "bridge", "prize",
+           "foundation", "center", "centre", "institute", "school", "road", "highway", "port", "station",
+           "doctrine", "plan", "award", "building", "palace", "mosque", "church", "cathedral", "museum"}
+
+
+def _names_a_thing(span: Span) -> bool:
+    """"Imam Khomeini airport", "Nobel Prize": a name that modifies a noun names a thing."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _THINGS
+
+
+def _vouched(doc: Doc, span: Span) -> bool:
+    """A lone name is a person if it recurs, or a title or apposition says so ("said Mr. X" counts once)."""
+    key = names.fold(span.text)
+    count = sum(1 for t in doc if not t._.excluded and t.text[:1].isupper() and names.fold(t.text) == key)
+    return count >= 2 or bool(roles.pre_title(doc, span).role or roles.apposition(doc, span).role)
+
+
 def _not_a_lone_name(tok: Token) -> bool:
     """A one-word "PERSON" that is a word, not a name ("Western countries", "Writing")."""
     if tok.is_stop or tok.pos_ in ("VERB", "ADJ", "ADV") or tok.text.isupper():
         return True
+    if tok.text.rstrip(".").lower() in names.HONORIFICS:
+        return True  # "Brig." or "Gen." cut off from the name
     if tok.pos_ == "NOUN" and tok.is_sent_start:
         return True  # "Turnout was 38.6%": a capitalised common noun
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -215,6 +235,9 @@ def _add_people(reg: ActorRegistry, doc: Doc, spans: list[Span]) -> None:
     credited = {names.name_key(n) for n in (doc._.credits.credited if doc._.credits else [])}
     named = [s for s in (_person_name(doc, s) for s in spans) if s is not None]
     named = [s for s in named if names.name_key(s.text) not in credited]  # reporters, wherever they appear
+    named = [s for s in named if not _names_a_thing(s)]
+    full = {names.surname_key(s.text) for s in named if len(s) > 1}
+    named = [s for s in named if len(s) > 1 or names.surname_key(s.text) in full or _vouched(doc, s)]
     # Full names first, so a lone surname finds the person it belongs to.
     for span in sorted(named, key=lambda s: (len(s) == 1, s.start)):
         rec = _person_for(reg, span.text, span.start)
@@ -261,7 +284,7 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
             for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span)):
                 if not ctx.role:
                     continue
-                role = f"{ctx.org} {ctx.role}" if ctx.org else ctx.role
+                role = ctx.role
                 reg.add_role(rec, role)
                 if ctx.country and not rec.explicit_country:
                     rec.actor.country, rec.explicit_country = ctx.country, True
@@ -269,7 +292,10 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                     rec.possessor = ctx.possessor
                 if ctx.start is not None and ctx.start < span.start and not ctx.appositive:
                     reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
-                rec.actor.sector = rec.actor.sector or gazetteer.sector_of_title(ctx.role)
+                sector = ctx.sector or gazetteer.sector_of_title(ctx.role)
+                if sector == "IGO" and ctx.org is None and "party" in ctx.role.lower().split():
+                    sector = "PTY"  # "party secretary general": a party office, not the UN's
+                rec.actor.sector = rec.actor.sector or sector
                 if ctx.appositive and ctx.role.split()[-1].lower() == "counterpart":
                     _counterpart_role(reg, doc, span, rec)
 
@@ -410,12 +436,12 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
                     rec.actor.country = found
                     break
     for rec in people:
-        if not rec.actor.country:
+        if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
     home = _dateline_country(doc, single=True)
     for rec in people:
-        if not rec.actor.country and home and (rec.actor.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "OPP")
-                                               or any("spokes" in r.lower() for r in rec.actor.roles)):
+        # wire copy quotes the dateline's own people unless it says otherwise
+        if not rec.actor.country and home and rec.actor.sector != "IGO":
             rec.actor.country = home
 
 
@@ -456,6 +482,8 @@ def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
     if rec.actor.sector not in ("GOV", "MIL"):
         return None
     found: set[str] = set()
+    # the person as object: the subject's country ("Ecuador will send X"); as subject: an owner in
+    # the object ("X will lead Colombia's delegation"), never the object itself ("X accused Kabul")
     for mention in rec.actor.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.how == "name" else None
         if span is None:
@@ -463,10 +491,17 @@ def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
         verb = span.root.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        as_subject = span.root.dep_ in ("nsubj", "nsubjpass")
         for child in verb.children:
-            if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i in range(span.start, span.end):
                 continue
-            for tok in child.subtree:
+            if as_subject and child.dep_ == "dobj":
+                scope = [c for c in child.children if c.dep_ == "poss"]
+            elif not as_subject and child.dep_ in ("nsubj", "nsubjpass"):
+                scope = [child]
+            else:
+                continue
+            for tok in (t for s in scope for t in s.subtree):
                 for actor_id in tok._.actors:
                     other = reg.records.get(actor_id)
                     if other and other.actor.kind == "country" and other.actor.country:

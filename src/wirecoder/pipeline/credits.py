@@ -79,6 +79,7 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+_DATELINE_START = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ /,-]{1,60}(?:\([A-Za-z .&-]+\))?\s*[-–—]")
 _AGENCY_LINE = re.compile(
     r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)[ \t]*$",
     re.M,
@@ -93,10 +94,33 @@ def _agency_line(text: str, credits: Credits) -> None:
         credits.outlet = credits.outlet or match["outlet"].removeprefix("The ")
 
 
+def _bare_byline(text: str, credits: Credits) -> None:
+    """A byline without "By": a line of names before the dateline ("A with B in Kabul", "A, Staff Reporter")."""
+    lines = text[:600].split("\n")
+    pos = 0
+    for line in lines[:4]:
+        start, pos = pos, pos + len(line) + 1
+        body = re.sub(_OUTLET_SUFFIX, "", line).strip()
+        if not body or _DATELINE_START.match(line):
+            if body:
+                return
+            continue
+        parts = [p for p in _SPLIT.split(re.sub(r"\s+in\s+[A-Z][\w-]+$", "", body)) if p.strip()]
+        names = split_names(body)
+        if names and len(names) == len([p for p in parts if not _JOB_WORDS.search(p)]) and all(
+            len(n.split()) >= 2 for n in names
+        ):
+            credits.authors.extend(names)
+            credits.credited.extend(names)
+            credits.ranges.append((start, start + len(line)))
+            return
+
+
 def _byline(text: str, credits: Credits) -> None:
     head = text[:600]
     match = _BYLINE.search(head)
     if not match:
+        _bare_byline(text, credits)
         return
     line = re.sub(_OUTLET_SUFFIX, "", match["names"])
     names = split_names(line)

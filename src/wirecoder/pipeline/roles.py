@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.knowledge import titles
+from wirecoder.names import HONORIFICS
 from wirecoder.pipeline import gazetteer
 
 MAX_TITLE_WORDS = 7
@@ -25,6 +27,7 @@ class Context:
     start: int | None = None  # token index where the title phrase starts
     org: str | None = None  # an organisation named in the title ("CIA Director")
     appositive: bool = False  # read from an apposition, not from words before the name
+    sector: str | None = None  # set when the title's body decides it ("EU Trade Commissioner": IGO)
 
 
 def country_of_word(text: str) -> str | None:
@@ -39,6 +42,7 @@ def _title_words(doc: Doc, end: int) -> list[Token]:
     while i >= 0 and len(run) < MAX_TITLE_WORDS:
         tok = doc[i]
         glued = tok.text in ("-", "–") and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        glued = glued or (tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and _abbreviated_rank(doc[i - 1].text))
         if glued:  # "Secretary-General": the hyphen holds the title together
             run.insert(0, tok)
             i -= 1
@@ -57,6 +61,9 @@ def _title_words(doc: Doc, end: int) -> list[Token]:
 def pre_title(doc: Doc, name: Span) -> Context:
     """Read a title phrase written before a name: "Middle East envoy X", "Trump's Treasury Secretary X"."""
     run = _title_words(doc, name.start)
+    honorifics = []
+    while run and (_abbreviated_rank(run[-1].text) or (run[-1].text == "." and len(run) > 1)):
+        honorifics.insert(0, run.pop())  # "Defense Minister Gen. X": the rank sits between title and name
     best = Context()
     for k in range(1, len(run) + 1):
         words = run[-k:]
@@ -65,6 +72,8 @@ def pre_title(doc: Doc, name: Span) -> Context:
         ctx = _read_title(words)
         if ctx.role:
             best = ctx
+    if not best.role and honorifics:
+        best = Context(role=doc[honorifics[0].i : honorifics[-1].i + 1].text, start=honorifics[0].i)
     if best.role and best.start is not None:
         pos = best.start - 1
         if pos >= 1 and doc[pos].text in _POSSESSIVE:
@@ -75,6 +84,11 @@ def pre_title(doc: Doc, name: Span) -> Context:
             elif owner.text[:1].isupper():
                 best.possessor = owner.i
     return best
+
+
+def _abbreviated_rank(text: str) -> bool:
+    """"Gen.", "Brig.", "Mr": short ranks and honorifics, not full titles like "President"."""
+    return text.rstrip(".").lower() in HONORIFICS and titles.is_honorific(text)
 
 
 def _read_title(words: list[Token]) -> Context:
@@ -94,18 +108,29 @@ def _read_title(words: list[Token]) -> Context:
         i += 1
     rest = words[i:]
     text = rest[0].doc[rest[0].i : rest[-1].i + 1].text if rest else ""
+    sector = None
     if not rest or not gazetteer.is_title(text):
-        # "CIA Director": an organisation followed by a title
-        if len(rest) >= 2 and gazetteer.is_title(" ".join(t.text for t in rest[1:])):
-            org_found = gazetteer.organization(rest[0].text)
-            if org_found or rest[0].text.isupper():
-                org = rest[0].text
-                country = country or (org_found.country if org_found else None)
-            else:
-                return Context()
-        else:
+        # "CIA Director", "EU Trade Commissioner", "Commerce Ministry spokeswoman": a body, then a title
+        cut = next((k for k in range(1, len(rest)) if gazetteer.is_title(" ".join(t.text for t in rest[k:]))), None)
+        if cut is None:
             return Context()
-    return Context(role=text, country=country, start=rest[0].i if country is None else words[0].i, org=org)
+        body = " ".join(t.text for t in rest[:cut])
+        org_found = gazetteer.organization(body)
+        seat = gazetteer.seat(body)
+        institutional = rest[cut - 1].lemma_.lower() in gazetteer.agent_nouns() or body.isupper()
+        if not (org_found or institutional or seat):
+            return Context()
+        if seat:
+            country = country or seat.country
+        if org_found:
+            org = body
+            country = country or org_found.country
+            sector = org_found.sector if org_found.sector == "IGO" else None
+    elif len(rest) > 1 and (lead := gazetteer.organization(rest[0].text)) is not None:
+        org, country = rest[0].text, country or lead.country  # "EU Trade Commissioner": the EU's
+        sector = lead.sector if lead.sector == "IGO" else None
+    return Context(role=text, country=country, start=rest[0].i if country is None else words[0].i, org=org,
+                   sector=sector)
 
 
 def apposition(doc: Doc, name: Span) -> Context:
@@ -137,7 +162,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     possessor = None
     for child in noun.lefts:
         if child.dep_ == "poss":
-            found = country_of_word(child.text)
+            found = country_of_word(child.text) or _seat_country(doc, child) or next(
+                (c for g in child.lefts if g.dep_ in ("compound", "amod") and (c := _seat_country(doc, g) or
+                                                                              country_of_word(g.text))), None)
             if found:
                 country = country or found
             elif child.text[:1].isupper():
@@ -145,7 +172,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     for prep in tail:
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                found = country_of_word(obj.text) or _seat_country(doc, obj)
+                mods = [t.text for t in obj.subtree if t.i < obj.i]
+                found = country_of_word(obj.text) or _seat_country(doc, obj) or next(
+                    (c for m in mods if (c := country_of_word(m))), None)
                 if found:
                     country = country or found
     return Context(role=role, country=country, possessor=possessor, start=start)
