@@ -75,11 +75,10 @@ def demo(db: str, examples: Path) -> None:
     """
     from rich.console import Console
 
-    from wirecoder.demo import run_demo, show_sample
+    from wirecoder.sample import show_sample
 
     console = Console()
     show_sample(examples, console)
-    run_demo(Path(db), console, corpus=examples / "corpus")
 
 
 def _check_date(text: str) -> None:
@@ -92,11 +91,12 @@ def _check_date(text: str) -> None:
 
 
 def _register_corpus_commands() -> None:
-    try:
-        from wirecoder import cli_corpus
-    except ImportError:
-        return
-    cli_corpus.register(main)
+    """The corpus commands (ingest, events, dyads, ...) live in their own module."""
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("wirecoder.cli_corpus") is not None:
+        importlib.import_module("wirecoder.cli_corpus").register(main)
 
 
 _register_corpus_commands()
