@@ -61,7 +61,7 @@ def _title_words(doc: Doc, end: int) -> list[Token]:
 def pre_title(doc: Doc, name: Span) -> Context:
     """Read a title phrase written before a name: "Middle East envoy X", "Trump's Treasury Secretary X"."""
     run = _title_words(doc, name.start)
-    honorifics = []
+    honorifics: list[Token] = []
     while run and (_abbreviated_rank(run[-1].text) or (run[-1].text == "." and len(run) > 1)):
         honorifics.insert(0, run.pop())  # "Defense Minister Gen. X": the rank sits between title and name
     best = Context()
@@ -172,9 +172,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     for prep in tail:
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                mods = [t.text for t in obj.subtree if t.i < obj.i]
+                before = [t.text for t in obj.subtree if t.i < obj.i]
                 found = country_of_word(obj.text) or _seat_country(doc, obj) or next(
-                    (c for m in mods if (c := country_of_word(m))), None)
+                    (c for m in before if (c := country_of_word(m))), None)
                 if found:
                     country = country or found
     return Context(role=role, country=country, possessor=possessor, start=start)
