@@ -27,6 +27,9 @@ def register() -> None:
         # The ids of the actors a token stands for (names, titles, pronouns, metonyms; "they" may
         # stand for several), else an empty tuple.
         Token.set_extension("actors", default=())
+    if not Token.has_extension("quote"):
+        # The id of the quote (direct, or the clause of a reported one) a token lies inside.
+        Token.set_extension("quote", default=None)
     if not Token.has_extension("excluded"):
         # True for tokens inside bylines, datelines, credit blocks and captions.
         Token.set_extension("excluded", default=False)
