@@ -203,6 +203,11 @@ def _is_subject(tok: Token) -> bool:
 def _plural_antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool]) -> list[Record]:
     sents = list(doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    # "X said Y wants peace and they discussed ...": the sentence's own subjects, when there are several
+    own = [t for t in _subject_actor_tokens(doc, sents[here].start, tok.i, mask) if _is_subject(t)]
+    own_ids = list(dict.fromkeys(a for t in own for a in t._.actors))
+    if len(own_ids) >= 2:
+        return [reg.records[i] for i in own_ids if i in reg.records]
     for n in range(here, max(-1, here - 3), -1):
         sent = sents[n]
         hi = tok.i if n == here else sent.end

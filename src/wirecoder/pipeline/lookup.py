@@ -40,7 +40,28 @@ def actors_of(tok: Token) -> tuple[str, ...]:
         for actor_id in _own(conj):
             if actor_id not in ids:
                 ids.append(actor_id)
+    for link in _mention_tokens(tok):
+        # "Rubio and Vice President X": the parser may hang the conjunction on the title's words
+        if link.dep_ == "conj":
+            for conj in coordinated(link):
+                for actor_id in _own(conj):
+                    if actor_id not in ids:
+                        ids.append(actor_id)
     return tuple(ids)
+
+
+def _mention_tokens(tok: Token) -> list[Token]:
+    """The tokens next to `tok` that stand for the same actor (its title words, its other names)."""
+    if not tok._.actors:
+        return []
+    doc, mine = tok.doc, tok._.actors
+    left = tok.i
+    while left > 0 and doc[left - 1]._.actors == mine:
+        left -= 1
+    right = tok.i
+    while right + 1 < len(doc) and doc[right + 1]._.actors == mine:
+        right += 1
+    return [t for t in doc[left : right + 1] if t.i != tok.i]
 
 
 def actor_record(doc: Doc, actor_id: str) -> Actor | None:
