@@ -288,11 +288,11 @@ def find_events(doc: Doc) -> list[Found]:
         if _is_position_content(tok):
             continue
         if tok.pos_ in ("VERB",) and (hit := _verb_entry(tok)) is not None:
-            entry, obj_noun = hit
+            verb_entry, obj_noun = hit
             sources = _subject(tok)
-            targets, about = _target(tok, entry, obj_noun)
+            targets, about = _target(tok, verb_entry, obj_noun)
             negated = _negated(tok, obj_noun)
-            found.append(Found(tok, entry, sources, targets, negated, about))
+            found.append(Found(tok, verb_entry, sources, targets, negated, about))
         elif tok.pos_ in ("NOUN", "PROPN") and (entry := _noun_entry(tok)) is not None:
             if tok.dep_ == "dobj" and _verb_entry(tok.head) is not None:
                 continue  # "hold talks": coded once, as the verb + object
@@ -329,10 +329,8 @@ def _keep(f: Found) -> bool:
         mutual = None in countries or len(countries) > 1  # one country's officials are one side
     if not f.targets and len(f.sources) > 1 and mutual:
         f.sources, f.targets = f.sources[:1], f.sources[1:]  # "X and Y met": one side meets the other
-    root = f.entry.code[:2]
-    if not f.targets and root in _TARGET_ROOTS and f.entry.code != "046":
-        return False  # a consultation, an attack: nobody on the other side, no event
-    return True
+    # a consultation, an attack: with nobody on the other side, no event
+    return bool(f.targets) or f.entry.code[:2] not in _TARGET_ROOTS or f.entry.code == "046"
 
 
 def _dyads(f: Found) -> list[tuple[str, str | None]]:
