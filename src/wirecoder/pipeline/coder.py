@@ -172,6 +172,11 @@ def _inside(tok: Token) -> list[str]:
     for t in tok.subtree:
         if t.i != tok.i and t._.actors and t.pos_ != "PRON":
             return list(actors_of(t))
+    for t in tok.subtree:
+        # "three Haitian politicians": people of a country the article names
+        alpha3 = gazetteer.demonym(t.text) if t.dep_ in ("amod", "compound") else None
+        if alpha3:
+            return _country_actor(tok.doc, alpha3)
     return []
 
 
@@ -230,6 +235,12 @@ def _noun_participants(noun: Token, entry: Entry) -> tuple[list[str], list[str]]
             sources = _subject(head)
         elif head.pos_ in ("NOUN", "PROPN"):
             sources = _ids(head)
+    if not targets and noun.dep_ == "pobj":
+        governing = noun.head.head
+        while governing.pos_ in ("NOUN", "NUM") and governing.dep_ not in ("ROOT",):
+            governing = governing.head
+        if governing.pos_ == "VERB":
+            targets = _by_prep(governing, ("to", "for", "on", "against"))
     if entry.code.startswith("042") and not targets:
         for anchor in (noun, noun.head.head):
             loc = places.location_for(noun.doc, anchor)
@@ -381,7 +392,23 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
             )
             index[key] = event
             events.append(event)
+    _reaction_targets(events)
     doc._.events = events
+
+
+_REACTION_ROOTS = {"10", "11", "12", "13"}
+
+
+def _reaction_targets(events: list[Event]) -> None:
+    """"Washington imposed sanctions on Iran. Tehran condemned the measures.": a reaction answers whoever
+    last acted on the reacting side, when the text names no other target."""
+    for n, event in enumerate(events):
+        if event.target is not None or event.root not in _REACTION_ROOTS or event.negated:
+            continue
+        for earlier in reversed(events[:n]):
+            if earlier.target == event.source and earlier.source not in (None, event.source):
+                event.target = earlier.source
+                break
 
 
 @Language.component("wirecoder_events")
