@@ -73,6 +73,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             if span is not None and not any(t._.excluded for t in span):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
     taken = {i for s in found for i in range(s.start, s.end)}
+    found += _titled_names(doc, taken)
+    taken = {i for s in found for i in range(s.start, s.end)}
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -91,6 +93,28 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 break
         i += 1
     return sorted(found, key=lambda s: s.start)
+
+
+def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed but a title announces: "Chilean President Ana Soto"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok._.excluded or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or gazetteer.is_title(tok.text) or tok.text.rstrip(".").lower() in names.HONORIFICS:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and end not in taken:
+            end += 1
+        span = doc[i:end]
+        if len(span) >= 2 and roles.pre_title(doc, span).role \
+                and not _shadowed_by_table(span.text) and not gazetteer.organization(span.text):
+            out.append(Span(doc, i, end, label="PERSON"))
+        i = max(end, i + 1)
+    return out
 
 
 def _is_place(tok: Token) -> bool:

@@ -247,6 +247,8 @@ def _noun_participants(noun: Token, entry: Entry) -> tuple[list[str], list[str]]
             if loc is not None and loc.country:
                 targets = _country_actor(noun.doc, loc.country)
                 break
+    if not sources and len(targets) > 1 and any(c.lower_ == "between" for c in noun.children):
+        sources, targets = targets[:1], targets[1:]  # "talks between Peru and Bolivia"
     if len(sources) > 1 and not targets and len(owners) > 1:
         sources, targets = sources[:1], sources[1:]  # "a U.S.-Russia prisoner swap"
     return sources, targets
@@ -302,6 +304,10 @@ def find_events(doc: Doc) -> list[Found]:
             verb_entry, obj_noun = hit
             sources = _subject(tok)
             targets, about = _target(tok, verb_entry, obj_noun)
+            if not sources:
+                between = _by_prep(tok, ("between",))
+                if len(between) > 1:
+                    sources, targets = between[:1], between[1:]  # "talks were held between X and Y"
             negated = _negated(tok, obj_noun)
             found.append(Found(tok, verb_entry, sources, targets, negated, about))
         elif tok.pos_ in ("NOUN", "PROPN") and (entry := _noun_entry(tok)) is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.model import Actor
+from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
 
 # Nouns through which a possessor speaks or acts: "X's office said" is X speaking.
@@ -28,9 +29,21 @@ def _own(tok: Token) -> tuple[str, ...]:
         for child in tok.children:
             if child.dep_ == "poss" and child._.actors:
                 return tuple(child._.actors)
-    if tok.dep_ == "pobj" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return ()
+    if tok.pos_ == "NOUN" and gazetteer.is_title_head(tok.lemma_):
+        # "Peru's president", "the Turkish foreign minister": that country's government
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                ids = child._.actors or _country_ids(tok.doc, child.text)
+                if ids:
+                    return tuple(ids)
     return ()
+
+
+def _country_ids(doc: Doc, word: str) -> tuple[str, ...]:
+    alpha3 = gazetteer.demonym(word)
+    if not alpha3:
+        return ()
+    return tuple(a.id for a in doc._.actors or [] if a.kind == "country" and a.country == alpha3)[:1]
 
 
 def actors_of(tok: Token) -> tuple[str, ...]:
