@@ -174,7 +174,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
 def _is_place_name(doc: Doc, text: str) -> bool:
     """Dateline places and compound demonyms ("Kyrgyz-Tajik") are never actors."""
     credits = doc._.credits
-    if credits and text.lower() in {p.lower() for p in credits.dateline}:
+    if credits and text.lower() in {p.lower() for p in credits.dateline} and not _shadowed_by_table(text):
         return True
     if gazetteer.region(text)[0]:
         return True

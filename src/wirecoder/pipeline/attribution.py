@@ -150,7 +150,7 @@ def _according_to(sent: Span) -> Token | None:
 def _speaker_info(cue: Token, found: Found) -> None:
     subj = _subject(cue)
     if subj is not None:
-        found.speakers = list(actors_of(subj))
+        found.speakers = list(actors_of(subj)) or _unnamed_speaker(subj)
     found.cue = cue.lemma_.lower()
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
@@ -169,6 +169,47 @@ def _speaker_info(cue: Token, found: Found) -> None:
             for obj in tok.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in _CHANNEL_NOUNS:
                     found.channel = found.channel or _phrase(obj)
+
+
+def _unnamed_speaker(subj: Token) -> list[str]:
+    """"a spokesman said", "its media wing said", "the alliance's deputy said": the body they speak for,
+    the last organisation or country that was a subject just before."""
+    if subj.pos_ != "NOUN":
+        return []
+    doc = subj.doc
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= subj.i < s.end)
+    kinds = {a.id: a.kind for a in doc._.actors or []}
+    for n in range(here, max(-1, here - 2), -1):
+        sent = sents[n]
+        toks = [t for t in sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")]
+        for tok in reversed(toks):
+            ids = [a for a in actors_of(tok) if kinds.get(a) in ("organization", "country", "group")]
+            if ids:
+                return ids
+    return []
+
+
+def _previous_paragraph_speaker(doc: Doc, start: int) -> list[str]:
+    """A quote paragraph with no attribution, after a paragraph in which someone spoke: theirs."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, start)
+    if para_start <= 0:
+        return []
+    prev_start = text.rfind("\n", 0, para_start - 1)
+    while prev_start > 0 and not text[prev_start + 1 : para_start].strip():
+        para_start = prev_start
+        prev_start = text.rfind("\n", 0, para_start - 1)
+    span = doc.char_span(prev_start + 1, para_start, alignment_mode="expand")
+    if span is None:
+        return []
+    sentences = [s for s in doc.sents if s.start < span.end and s.end > span.start]
+    for sent in reversed(sentences):
+        cue = _cue_of(sent, None)
+        subj = _subject(cue) if cue is not None else None
+        if subj is not None and (ids := list(actors_of(subj))):
+            return ids
+    return []
 
 
 def _phrase(tok: Token) -> str:
@@ -228,6 +269,9 @@ def _direct_quotes(doc: Doc) -> list[Found]:
             if same_or_next:
                 found.speakers, found.cue = list(previous.speakers), previous.cue
                 found.confidence = 0.7
+        if not found.speakers and cue is None and not partial:
+            found.speakers = _previous_paragraph_speaker(doc, start)
+            found.confidence = 0.6
         if partial and cue is None and not found.speakers:
             continue  # scare quotes: nobody speaks around them
         out.append(found)
