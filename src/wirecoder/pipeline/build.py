@@ -12,7 +12,7 @@ from wirecoder.pipeline.segment import tune_tokenizer
 STAGES: dict[str, str] = {
     "wirecoder_credits": "wirecoder.pipeline.credits",
     "wirecoder_actors": "wirecoder.pipeline.actors",
-    "wirecoder_quotes": "wirecoder.pipeline.attribution",
+    "wirecoder_quotes": "wirecoder.pipeline.quotes",
     "wirecoder_dates": "wirecoder.pipeline.dates",
     "wirecoder_events": "wirecoder.pipeline.events",
 }

@@ -1,0 +1,255 @@
+"""Reported speech: the clause a speech verb reports ("X said (that) CLAUSE", "according to X, CLAUSE").
+
+`find_reported(doc, direct, quoted)` reads the parse: a reporting verb's clausal complement, a
+"that" clause the parser hung on the channel ("said in a statement that ..."), the clause an
+attribution interrupts or follows ("CLAUSE, X said"), and the rest of a sentence with "according to X".
+A clause inside another reported clause is part of it ("X said Y had agreed to ..." is X's), and a
+complement that is itself a direct quote is left to the direct quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.knowledge.speech import is_reporting, speech_lexicon
+from wirecoder.pipeline.lookup import actors_of
+from wirecoder.pipeline.speakers import (
+    SUBJECTS,
+    Attribution,
+    Quoted,
+    according_attribution,
+    according_to,
+    attribute,
+    subject_of,
+)
+
+_MARKS = "“”\"‘’'"
+_LEADING = frozenset(["that", "whether"])
+_CLAUSE_DEPS = frozenset(["mark", "ccomp", "xcomp", "acomp", "attr", "advcl", "oprd"])
+
+
+@dataclass
+class Reported:
+    start: int  # character offsets of the reported clause
+    end: int
+    attribution: Attribution
+
+
+def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: Quoted) -> list[Reported]:
+    """Reported clauses in text order; `direct` holds the spans of the quotes in quotation marks."""
+    out: list[Reported] = []
+    cues = [t for t in doc if _is_cue(t, quoted)]
+    for cue in sorted(cues, key=_depth):
+        if any(r.start <= cue.idx < r.end for r in out):
+            continue  # nested reporting: part of the outer clause
+        clause = _clause(cue)
+        if clause is None or _is_direct(doc, clause, direct):
+            continue
+        out.append(Reported(*_offsets(doc, clause), attribute(cue, quoted)))
+    for sent in doc.sents:
+        found = _according(sent, out, direct, quoted)
+        if found is not None:
+            out.append(found)
+    return sorted(out, key=lambda r: r.start)
+
+
+def _is_cue(tok: Token, quoted: Quoted) -> bool:
+    return (tok.pos_ in ("VERB", "AUX") and is_reporting(tok.lemma_) and not tok._.excluded
+            and not quoted(tok.idx))
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+# -- the clause a cue reports ------------------------------------------------------------------------
+
+def _clause(cue: Token) -> tuple[int, int] | None:
+    """Token range [left, right] of the reported clause, or None."""
+    comps = sorted((c for c in cue.children if c.dep_ == "ccomp" and _set_off(c, cue)), key=lambda c: c.i < cue.i)
+    comp = comps[0] if comps else _that_clause(cue)
+    if comp is not None:
+        return _trim(cue, *_complement_range(cue, comp))
+    if _is_parenthetical(cue):
+        # "The strikes hit three villages, the ministry said, adding ...": the clause it follows
+        left = min(t.i for t in cue.head.subtree)
+        right = min(t.i for t in cue.subtree) - 1
+        return _trim(cue, left, right)
+    return _orphan_clause(cue)
+
+
+def _is_parenthetical(cue: Token) -> bool:
+    """A bare attribution after a comma, hung by the parser on the clause it attributes."""
+    head = cue.head
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or head.i > cue.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    left = min(t.i for t in cue.subtree)
+    if left == 0 or cue.doc[left - 1].text != "," or head.dep_ != "ROOT":
+        return False
+    addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
+    return not any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and not addressee) for c in cue.children)
+
+
+def _set_off(comp: Token, cue: Token) -> bool:
+    """A complement before its cue ends at a comma or a closing mark ("CLAUSE, X said"), not at a
+    semicolon or a line break."""
+    if comp.i > cue.i:
+        return True
+    right = max(t.i for t in comp.subtree)
+    after = cue.doc[right + 1] if right + 1 < len(cue.doc) else None
+    return after is not None and (after.text in {",", "—", "–"} or after.text in _MARKS)
+
+
+def _that_clause(cue: Token) -> Token | None:
+    """"said in a joint declaration that talks would restart": a "that" clause hung on the channel."""
+    for tok in cue.subtree:
+        if tok.i <= cue.i or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and not _reports_between(cue, tok):
+            return tok
+    return None
+
+
+def _reports_between(cue: Token, tok: Token) -> bool:
+    return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
+
+
+def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
+    left = min(t.i for t in comp.subtree)
+    right = max(t.i for t in comp.subtree)
+    if cue.lemma_.lower() not in speech_lexicon().addressee_verbs:
+        # "said Rubio and Vice President X will hold talks": the parser took the first subject for an object
+        for child in cue.children:
+            if child.dep_ == "dobj" and cue.i < child.i < left:
+                left = min(t.i for t in child.subtree)
+    right = _before_narrative(cue, comp, right)
+    if left <= cue.i <= right:
+        # "which the Kremlin said could help": the clause is what follows the cue
+        left = cue.i + 1 if comp.i > cue.i else left
+        right = right if comp.i > cue.i else cue.i - 1
+    return left, right
+
+
+def _before_narrative(cue: Token, comp: Token, right: int) -> int:
+    """"X said A, and X ordered B": the conjunct whose subject names the speaker again is the writer's."""
+    subj = subject_of(cue)
+    speakers = set(actors_of(subj)) if subj is not None else set()
+    if not speakers:
+        return right
+    for child in comp.children:
+        own = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+        if child.dep_ == "conj" and own is not None and own.pos_ == "PROPN" and speakers & set(actors_of(own)):
+            right = min(right, min(t.i for t in child.subtree) - 1)
+    return right
+
+
+def _orphan_clause(cue: Token) -> tuple[int, int] | None:
+    """"CLAUSE, Brig. X told reporters." where the parser split the sentence after an abbreviation."""
+    sent = cue.sent
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or min(t.i for t in subj.subtree) != sent.start or sent.end - cue.i > 6:
+        return None
+    doc = cue.doc
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    prev = doc[sent.start - 1].sent
+    commas = [t for t in prev if t.text == "," and t.head.i == prev.root.i]
+    if not commas or is_reporting(prev.root.lemma_):
+        return None
+    tail = doc[commas[-1].i + 1 : prev.end]
+    if any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    return _trim(cue, prev.start, commas[-1].i - 1)
+
+
+def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
+    doc = cue.doc
+    left, right = _within_paragraph(cue, left, right)
+    while left <= right and ((doc[left].lower_ in _LEADING and doc[left].dep_ not in ("nsubj", "det")) or doc[left].is_punct
+                             or doc[left].is_space or doc[left]._.excluded or doc[left].dep_ == "cc"):
+        left += 1
+    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS)
+                             or doc[right].dep_ == "cc"):
+        right -= 1
+    words = [t for t in doc[left : right + 1] if t.is_alpha or t.like_num]
+    if len(words) < 3:
+        return None
+    return left, right
+
+
+def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
+    """A reported clause never runs into another paragraph (or a headline above)."""
+    doc = cue.doc
+    for i in range(cue.i - 1, left - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            left = i + 1
+            break
+    for i in range(cue.i, right):
+        if "\n" in doc[i].text_with_ws:
+            right = i
+            break
+    return left, right
+
+
+def _offsets(doc: Doc, clause: tuple[int, int]) -> tuple[int, int]:
+    span = doc[clause[0] : clause[1] + 1]
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    while end > start and text[end - 1] in _MARKS and _unbalanced_closer(text[start:end]):
+        end -= 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if _unbalanced_opener(text[start:end]):
+        # take in the closing mark after the clause's last words ("... “as long as it takes.”")
+        m = re.match(r"[.,!?]?[”’'\"]", text[end : end + 2])
+        end += m.end() if m else 0
+    return start, end
+
+
+def _unbalanced_opener(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("\"") % 2 == 1 or _single_open(text)
+
+
+def _unbalanced_closer(text: str) -> bool:
+    return text.count("”") > text.count("“") or text.count("\"") % 2 == 1
+
+
+def _single_open(text: str) -> bool:
+    opens = sum(1 for i, c in enumerate(text) if c in "‘'" and (i == 0 or text[i - 1] == " "))
+    closes = sum(1 for i, c in enumerate(text) if c in "’'" and i > 0 and text[i - 1] != " "
+                 and (i + 1 == len(text) or not text[i + 1].isalpha()))
+    return opens > closes
+
+
+def _is_direct(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]]) -> bool:
+    """The complement is itself a quote: it starts inside quotation marks that cover most of it."""
+    start, end = doc[clause[0]].idx, doc[clause[1]].idx + len(doc[clause[1]])
+    if not any(s <= start < e for s, e in direct):
+        return False
+    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in direct)
+    return covered * 5 >= (end - start) * 3
+
+
+# -- according to X ----------------------------------------------------------------------------------
+
+def _according(sent: Span, taken: list[Reported], direct: list[tuple[int, int]], quoted: Quoted) -> Reported | None:
+    obj = according_to(sent)
+    if obj is None or obj._.excluded or quoted(obj.idx) or any(r.start <= obj.idx < r.end for r in taken):
+        return None
+    doc = sent.doc
+    according = doc[obj.i - 2] if obj.i >= 2 and doc[obj.i - 2].lower_ == "according" else obj.head.head
+    phrase_end = max(t.i for t in obj.subtree)
+    if according.i > sent.start + 2:
+        left, right = sent.start, according.i - 1
+    else:
+        left, right = phrase_end + 1, sent.end - 1
+    trimmed = _trim(obj, left, right)
+    if trimmed is None:
+        return None
+    start, end = _offsets(doc, trimmed)
+    if any(s <= start < e for s, e in direct):
+        return None
+    return Reported(start, end, according_attribution(obj, quoted))

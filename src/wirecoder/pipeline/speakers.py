@@ -1,0 +1,338 @@
+"""Who speaks through a cue word: the cue's subject as actors, whom it was said to and where.
+
+`attribute(cue, quoted)` reads the subject of a speech verb ("X said", "said X", "..., saying") and
+asks the actors stage what it stands for (names, titles, pronouns and metonyms are resolved there).
+Where the actors stage has nothing, a few general fallbacks apply: the body behind an institution
+("the Afghan defence ministry" → Afghanistan), an actor whose name the phrase spells ("the electoral
+commission"), the body a spokesperson speaks for, the group "the neighbours" takes up. `quoted(i)`
+tells whether character `i` lies inside quotation marks: a pronoun never refers to a name in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.knowledge.speech import is_speech_act, speech_lexicon
+from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline.coref import coordinated
+from wirecoder.pipeline.lookup import actors_of
+
+Quoted = Callable[[int], bool]
+
+SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "advcl", "xcomp", "ccomp", "pcomp")  # "..., saying", "... and says": the head's subject
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_ADDRESSEE_PREPS = frozenset(["to"])
+_CHANNEL_PREPS = frozenset(["in", "on", "during", "at", "via", "through", "by", "over", "from"])
+_ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated in another country's capital
+_PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
+
+
+@dataclass
+class Attribution:
+    speakers: list[str] = field(default_factory=list)
+    cue: str | None = None
+    addressee: str | None = None
+    channel: str | None = None
+    confidence: float = 0.3
+    cue_index: int | None = None  # the cue verb's token index
+
+
+# -- the cue's subject ---------------------------------------------------------------------------
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, climbing from "saying" or "and says" to the clause it hangs on."""
+    cur: Token | None = verb
+    while cur is not None:
+        for child in cur.children:
+            if child.dep_ in SUBJECTS and (cur is verb or _agrees(verb, child)):
+                return child
+        cur = cur.head if cur.dep_ in _CLIMB and cur.head.i != cur.i else None
+    return _inverted_subject(verb)
+
+
+def _agrees(verb: Token, subj: Token) -> bool:
+    """Number agreement of a borrowed subject: "demands that troops leave and says it must" is not
+    the troops' saying."""
+    plural = (subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "i", "you")
+              or any(c.dep_ == "conj" for c in subj.children))
+    if verb.tag_ == "VBZ":
+        return not plural
+    if verb.tag_ == "VBP":
+        return plural or subj.tag_ not in ("NN", "NNP", "PRP")
+    return True
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., said Foreign Minister X" where the parser took X for an object."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "appos") and child._.actors:
+            return child
+    return None
+
+
+def attribute(cue: Token, quoted: Quoted) -> Attribution:
+    """Speakers, addressee and channel of one cue verb."""
+    att = Attribution(cue=cue.lemma_.lower(), cue_index=cue.i)
+    subj = subject_of(cue)
+    if subj is not None:
+        att.speakers, att.confidence = speakers_of(subj, quoted)
+    att.addressee, att.channel = _addressee_and_channel(cue)
+    return att
+
+
+def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
+    """The actors a speaking noun phrase stands for, with how sure we are."""
+    ids = list(actors_of(subj))
+    if subj.lower_ in _PRONOUNS:
+        if ids and _antecedent_quoted(subj, ids[0], quoted):
+            better = _nearest_person_subject(subj, quoted)
+            return (better, 0.7) if better else ([], 0.3)
+        return (ids, 0.85) if ids else ([], 0.3)
+    if ids:
+        return ids, 0.9
+    fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
+        (_institution, 0.75), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6)]
+    for fallback, confidence in fallbacks:
+        found = fallback(subj, quoted)
+        if found:
+            return found, confidence
+    return [], 0.3
+
+
+def is_unresolved_pronoun(subj: Token | None) -> bool:
+    return subj is not None and subj.lower_ in _PRONOUNS and not subj._.actors
+
+
+# -- pronouns whose antecedent was taken from inside a quote ---------------------------------------
+
+def _antecedent_quoted(pron: Token, actor_id: str, quoted: Quoted) -> bool:
+    doc = pron.doc
+    for tok in reversed(doc[max(0, pron.i - 200) : pron.i]):
+        if actor_id in tok._.actors and tok.pos_ != "PRON":
+            return quoted(tok.idx)
+    return False
+
+
+def _nearest_person_subject(pron: Token, quoted: Quoted) -> list[str]:
+    kinds = _kinds(pron.doc)
+    for sent in _sentences_back(pron, 3):
+        for tok in reversed(list(sent)):
+            if tok.i >= pron.i or quoted(tok.idx) or tok.pos_ == "PRON" or not _is_subject(tok):
+                continue
+            ids = [a for a in tok._.actors if kinds.get(a) == "person"]
+            if len(ids) == 1:
+                return ids
+    return []
+
+
+def _is_subject(tok: Token) -> bool:
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJECTS
+
+
+def _sentences_back(tok: Token, count: int) -> list[Span]:
+    """The sentence of `tok` and up to `count` sentences before it, nearest first."""
+    sents = list(tok.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    return [sents[n] for n in range(here, max(-1, here - count - 1), -1)]
+
+
+def _kinds(doc: Doc) -> dict[str, str]:
+    return {a.id: a.kind for a in doc._.actors or []}
+
+
+# -- fallbacks for phrases the actors stage left alone ----------------------------------------------
+
+def _institution(subj: Token, quoted: Quoted) -> list[str]:
+    """"the Taliban government's defence ministry", "the Afghan ministry": the owner, else the country."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() not in speech_lexicon().institution_nouns:
+        return []
+    for child in subj.children:
+        if child.dep_ == "poss":
+            ids = list(actors_of(child)) or _institution(child, quoted) or _named_before(child, quoted)
+            if ids:
+                return ids
+    for child in subj.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            ids = list(child._.actors) or _country_actor(subj.doc, child.text)
+            if ids:
+                return ids
+    if subj.lemma_.lower() not in _ABROAD:
+        # "the foreign ministry in Naypyitaw": the government seated there
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ids = _capital_country(subj.doc, obj)
+                if ids:
+                    return ids
+    return _named_before(subj, quoted)
+
+
+def _capital_country(doc: Doc, place: Token) -> list[str]:
+    kinds = _kinds(doc)
+    ids = [a for a in place._.actors if kinds.get(a) == "country"]
+    if ids:
+        return ids
+    alpha3 = gazetteer.capital(place.text)
+    return [a.id for a in doc._.actors or [] if a.kind == "country" and a.country == alpha3][:1] if alpha3 else []
+
+
+def _title_owner(subj: Token, quoted: Quoted) -> list[str]:
+    """"the alliance's deputy secretary general": the body the possessor names again."""
+    if not gazetteer.is_title_head(subj.lemma_) and not gazetteer.is_title_head(subj.lower_):
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return _named_before(poss, quoted) if poss is not None else []
+
+
+def _named_before(tok: Token, quoted: Quoted) -> list[str]:
+    """"the alliance", "the ministry": the organisation last named as a subject just before."""
+    lex = speech_lexicon()
+    if tok.lemma_.lower() not in lex.body_nouns or [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"]:
+        return []  # only a bare "the alliance": "the ruling party" is a body not named before
+    kinds = _kinds(tok.doc)
+    for sent in _sentences_back(tok, 2):
+        for cand in reversed(list(sent)):
+            if cand.i >= tok.i or quoted(cand.idx) or not _is_subject(cand):
+                continue
+            ids = [a for a in actors_of(cand) if kinds.get(a) == "organization"]
+            if ids:
+                return ids
+    return []
+
+
+def _country_actor(doc: Doc, word: str) -> list[str]:
+    alpha3 = gazetteer.demonym(word) or (place.alpha3 if (place := gazetteer.country(word)) else None)
+    if not alpha3:
+        return []
+    return [a.id for a in doc._.actors or [] if a.kind == "country" and a.country == alpha3][:1]
+
+
+def _spelled_name(subj: Token, quoted: Quoted) -> list[str]:
+    """"the electoral commission" where the actor is "the Electoral Commission of Zambia"."""
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "case", "punct")]
+    phrase = " ".join(t.lower_ for t in words)
+    if len(words) < 2 and not subj.text[:1].isupper():
+        return []
+    for actor in subj.doc._.actors or []:
+        for name in (actor.name, *actor.aliases):
+            low = name.lower().removeprefix("the ")
+            if low == phrase or (len(words) >= 2 and low.startswith(phrase + " ")):
+                return [actor.id]
+    return []
+
+
+def _spokesperson(subj: Token, quoted: Quoted) -> list[str]:
+    """"a spokesman said", "its media wing said": the body last named as a subject before;
+    "his spokesman said": the person last named as a subject."""
+    if subj.lemma_.lower() not in speech_lexicon().spokesperson_nouns:
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in ("his", "her"):
+        return _nearest_person_subject(poss, quoted)
+    if poss is not None and poss.lower_ not in ("its", "their"):
+        return []
+    kinds = _kinds(subj.doc)
+    for sent in _sentences_back(subj, 2):
+        for tok in reversed(list(sent)):
+            if tok.i >= subj.i or quoted(tok.idx) or not _is_subject(tok):
+                continue
+            ids = [a for a in actors_of(tok) if kinds.get(a) in ("organization", "country", "group")]
+            if ids:
+                return ids
+    return []
+
+
+def _group(subj: Token, quoted: Quoted) -> list[str]:
+    """"the neighbours said", "the two sides said": the coordinated subjects named last."""
+    if subj.lower_ not in speech_lexicon().group_nouns:
+        return []
+    definite = subj.lower_ == "both" or any(c.lower_ in ("the", "both") for c in subj.children)
+    if not definite or any(c.dep_ in ("amod", "compound") and c.pos_ != "NUM" for c in subj.children):
+        return []
+    for sent in _sentences_back(subj, 3)[1:]:
+        if any(t._.excluded for t in sent):
+            continue
+        for verb in sent:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not quoted(c.idx)]
+            ids = list(dict.fromkeys(a for s in subjects for t in coordinated(s) for a in actors_of(t)))
+            if len(ids) >= 2:
+                return ids
+    return []
+
+
+# -- addressee and channel --------------------------------------------------------------------------
+
+def _addressee_and_channel(cue: Token) -> tuple[str | None, str | None]:
+    lex = speech_lexicon()
+    lemma = cue.lemma_.lower()
+    addressee = channel = None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and lemma in lex.addressee_verbs and (
+                comp is None or comp.i < cue.i or child.i < comp.i):
+            addressee = addressee or phrase(child)
+        elif child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS | _ADDRESSEE_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if _is_channel(obj) or (lemma in lex.writing_verbs and child.lower_ in ("on", "in")):
+                channel = channel or phrase(obj)
+            elif child.lower_ in _ADDRESSEE_PREPS and addressee is None:
+                addressee = phrase(obj)
+    return addressee, channel
+
+
+def _is_channel(obj: Token) -> bool:
+    nouns = speech_lexicon().channel_nouns
+    if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
+        return True
+    mods = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+    return any(f"{m} {obj.lower_}" in nouns for m in mods)
+
+
+def phrase(tok: Token) -> str:
+    """The noun phrase headed by `tok`, without the clauses hanging on it."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ not in _PRUNED:
+                keep.add(child.i)
+                stack.append(child)
+    left, right = tok.i, tok.i
+    while left - 1 in keep:
+        left -= 1
+    while right + 1 in keep:
+        right += 1
+    span = tok.doc[left : right + 1]
+    return span.text.strip().strip(",.;:").strip()
+
+
+def according_to(sent: Span) -> Token | None:
+    """The X of "according to X" in a sentence."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def according_attribution(obj: Token, quoted: Quoted) -> Attribution:
+    speakers, confidence = speakers_of(obj, quoted)
+    return Attribution(speakers, "according to", confidence=confidence, cue_index=obj.i)
+
+
+def governing_speech_acts(tok: Token) -> list[Token]:
+    """The verbs above `tok` that name an act of speaking, nearest first: the cues of a partial quote."""
+    return [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and is_speech_act(a.lemma_)]

@@ -1,0 +1,206 @@
+"""The quotes stage: direct, partial and reported quotes and their speakers (passages we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirecoder.extract import ExtractOptions, load_pipeline
+from wirecoder.model import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(ExtractOptions().model)
+
+
+def names(doc: Doc, ids: list[str]) -> list[str]:
+    by_id = {a.id: a.name for a in doc._.actors or []}
+    return [by_id.get(i, "?") for i in ids]
+
+
+def quote(doc: Doc, fragment: str) -> Quote:
+    hits = [q for q in doc._.quotes if fragment in q.text]
+    assert hits, [q.text for q in doc._.quotes]
+    return min(hits, key=lambda h: len(h.text))
+
+
+CASES = [
+    # direct quotes: straight and curly marks, both orders of the cue, a colon
+    ('"We will not retreat," Kenyan President Ruth Odhiambo said on Monday.', "We will not retreat", "direct",
+     "Ruth Odhiambo"),
+    ("“The border stays open,” said Chilean Foreign Minister Tomas Vera.", "The border stays open", "direct",
+     "Tomas Vera"),
+    ('Chilean Foreign Minister Tomas Vera said: "The border stays open."', "The border stays open", "direct",
+     "Tomas Vera"),
+    # single marks where the paper uses them for speech, apostrophes inside
+    ("'We have raised the case at every level,' Foreign Secretary Alice Grant told MPs. 'Tehran should release him.'",
+     "Tehran should release him", "direct", "Alice Grant"),
+    ("'Britain’s position hasn't changed,' Foreign Secretary Alice Grant said. 'The ministers' offer stands.'",
+     "Britain’s position hasn't changed", "direct", "Alice Grant"),
+    ("'Britain’s position hasn't changed,' Foreign Secretary Alice Grant said. 'The ministers' offer stands.'",
+     "The ministers' offer stands", "direct", "Alice Grant"),
+    # several sentences in one quote, split quotes, ellipses
+    ('"The talks were useful. We meet again in May. Nothing is agreed yet," Norwegian envoy Kari Dahl told reporters.',
+     "We meet again in May", "direct", "Kari Dahl"),
+    ('"First we talk," Norwegian envoy Kari Dahl said. "Then we sign."', "Then we sign", "direct", "Kari Dahl"),
+    ('"First we talk," Norwegian envoy Kari Dahl said, "and then we sign."', "and then we sign", "direct",
+     "Kari Dahl"),
+    ("“We… talked about trade … and about security,” Norwegian envoy Kari Dahl wrote on X.",
+     "talked about trade … and about security", "direct", "Kari Dahl"),
+    # partial quotes: the reporting subject speaks them
+    ('Indian Defence Minister Arjun Mehta said the plan was "dead on arrival."', "dead on arrival", "partial",
+     "Arjun Mehta"),
+    ('Hungary rejected the report as "fabricated."', "fabricated", "partial", "Hungary"),
+    ('Austrian Chancellor Eva Huber said a meeting would "probably" happen in June.', "probably", "partial",
+     "Eva Huber"),
+    ('Austrian Chancellor Eva Huber said the deal could serve as a "security umbrella" for the region.',
+     "security umbrella", "partial", "Eva Huber"),
+    # pronoun speakers, resolved by the actors stage
+    ('Polish Prime Minister Jan Nowak met farmers on Tuesday. "Prices will fall," he added.', "Prices will fall",
+     "direct", "Jan Nowak"),
+    # according to X
+    ('"Supplies ran out on Friday," according to Kenyan President Ruth Odhiambo.', "Supplies ran out on Friday",
+     "direct", "Ruth Odhiambo"),
+    ("According to Kenyan President Ruth Odhiambo, the border will reopen next week.",
+     "the border will reopen next week", "indirect", "Ruth Odhiambo"),
+    ("Cholera cases doubled in March, according to the World Health Organization.", "Cholera cases doubled in March",
+     "indirect", "World Health Organization"),
+    # reported speech: said (that), told Y that, a channel before the cue, a joint statement
+    ("Kenyan President Ruth Odhiambo told reporters that the border would reopen.", "the border would reopen",
+     "indirect", "Ruth Odhiambo"),
+    ("Turkish Foreign Minister Kemal Aydin said Ankara would reopen its consulate next month.",
+     "Ankara would reopen its consulate", "indirect", "Kemal Aydin"),
+    ("Brazilian President Paulo Lima spoke on Monday. In a post on his social media platform, he said the talks "
+     "would resume.", "the talks would resume", "indirect", "Paulo Lima"),
+    ("Germany, France and Italy said in a joint statement that the vote must be repeated.",
+     "the vote must be repeated", "indirect", "Germany"),
+    ("Germany, France and Italy said in a joint statement the vote must be repeated.", "the vote must be repeated",
+     "indirect", "Germany"),
+    ("Lithuanian Defence Minister Rasa Kairys earlier said Vilnius would buy more tanks.",
+     "Vilnius would buy more tanks", "indirect", "Rasa Kairys"),
+    ("Moldova demands that Russian troops leave and says it must join the European Union.",
+     "it must join the European Union", "indirect", "Moldova"),
+    ("Two bridges were destroyed in the shelling, Ukrainian Defence Minister Oleh Marchenko said.",
+     "Two bridges were destroyed in the shelling", "indirect", "Oleh Marchenko"),
+    # organisations and governments, owners of offices, spokespeople, groups named before
+    ("The Kremlin said the proposal was unacceptable.", "the proposal was unacceptable", "indirect", "Kremlin"),
+    ("Kenyan President Ruth Odhiambo cancelled her trip. Odhiambo's office said the visit would be rescheduled.",
+     "the visit would be rescheduled", "indirect", "Ruth Odhiambo"),
+    ('The European Union condemned the arrests. "This is unacceptable," a spokesman said.', "This is unacceptable",
+     "direct", "European Union"),
+    ("Cypriot President Nikos Charalambous will not attend the summit, his spokesman said.",
+     "will not attend the summit", "indirect", "Nikos Charalambous"),
+    ("Serbian President Ana Petrovic and Albanian Prime Minister Luan Berisha met in Brussels on Friday. "
+     "The two leaders said talks would continue in May.", "talks would continue in May", "indirect", "Ana Petrovic"),
+    # nested reporting is one quote, by the outer speaker
+    ("Turkish Foreign Minister Kemal Aydin said Greece had agreed to resume talks on the islands.",
+     "Greece had agreed to resume talks", "indirect", "Kemal Aydin"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker"), CASES)
+def test_quotes_and_speakers(nlp: Language, text: str, fragment: str, kind: str, speaker: str) -> None:
+    doc = nlp(text)
+    q = quote(doc, fragment)
+    assert q.kind == kind
+    assert names(doc, q.speakers)[:1] == [speaker]
+    assert q.speaker == q.speakers[0]
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "addressee", "channel"),
+    [
+        ('"We meet again in May," Norwegian envoy Kari Dahl told reporters.', "We meet again", "reporters", None),
+        ("“We are ready,” Norwegian envoy Kari Dahl wrote on X.", "We are ready", None, "X"),
+        ("Germany, France and Italy said in a joint statement that the vote must be repeated.", "vote must",
+         None, "a joint statement"),
+        ("Brazilian President Paulo Lima spoke on Monday. In a post on his social media platform, he said the talks "
+         "would resume.", "talks would resume", None, "a post on his social media platform"),
+        ("Kenyan President Ruth Odhiambo told a meeting of donors in Nairobi that aid would double.",
+         "aid would double", "a meeting of donors in Nairobi", None),
+    ],
+)
+def test_addressee_and_channel(nlp: Language, text: str, fragment: str, addressee: str | None,
+                               channel: str | None) -> None:
+    q = quote(nlp(text), fragment)
+    assert (q.addressee, q.channel) == (addressee, channel)
+
+
+def test_joint_statement_lists_every_speaker(nlp: Language) -> None:
+    doc = nlp("Germany, France and Italy said in a joint statement that the vote must be repeated.")
+    q = quote(doc, "vote must be repeated")
+    assert names(doc, q.speakers) == ["Germany", "France", "Italy"]
+
+
+def test_multi_paragraph_quote_and_unattributed_follow_up(nlp: Language) -> None:
+    text = (
+        "Chilean Foreign Minister Tomas Vera spoke after the meeting.\n"
+        "“We came to listen and we listened. The other side did too.\n"
+        "“Nobody left the table,” Vera said.\n"
+        "“We will return next week.”\n"
+    )
+    doc = nlp(text)
+    parts = [quote(doc, f) for f in ("We came to listen", "Nobody left the table", "We will return next week")]
+    assert [names(doc, q.speakers) for q in parts] == [["Tomas Vera"]] * 3
+    assert [q.kind for q in parts] == ["direct"] * 3
+    # the part with its own cue is surest; the inherited follow-up paragraph least
+    assert parts[1].confidence > parts[0].confidence > parts[2].confidence
+
+
+def test_quote_paragraph_after_reported_speech_takes_that_speaker(nlp: Language) -> None:
+    doc = nlp("Kenyan President Ruth Odhiambo said the border would reopen.\n“Trade must flow again.”\n")
+    q = quote(doc, "Trade must flow again")
+    assert names(doc, q.speakers) == ["Ruth Odhiambo"]
+    assert q.confidence < quote(doc, "the border would reopen").confidence
+
+
+def test_pronoun_with_unresolved_antecedent_continues_the_quote_before(nlp: Language) -> None:
+    text = (
+        "Georgian activist Nino Beridze said she had been detained twice.\n\n"
+        '"We came here with flags and nothing else. They answered with gas.\n\n'
+        '"Every night more people come. They cannot shut our mouths," she said.\n'
+    )
+    doc = nlp(text)
+    assert names(doc, quote(doc, "They cannot shut our mouths").speakers) == ["Nino Beridze"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“NO DEAL YET”\nThe minister’s aides said the talks’ outcome was open.\n",  # a quoted crosshead
+        'Chilean Foreign Minister Tomas Vera read his memoir "Roads To Nowhere" on the flight.',  # a title
+        'The so-called "shadow fleet" kept sailing through the strait on Monday.',  # a name
+        'Police cleared the "protest camp" near the parliament on Sunday.',  # scare quotes, nobody speaks
+        "In the ’90s the Kenyan port was busy, and rock 'n' roll played in the players’ lounge.",  # apostrophes
+    ],
+)
+def test_not_quotes(nlp: Language, text: str) -> None:
+    assert not [q.text for q in nlp(text)._.quotes if q.kind in ("direct", "partial")]
+
+
+def test_nested_reporting_is_one_quote(nlp: Language) -> None:
+    doc = nlp("Turkish Foreign Minister Kemal Aydin said Greece had agreed to resume talks on the islands.")
+    assert len(doc._.quotes) == 1
+
+
+def test_ids_in_text_order_and_tokens_marked(nlp: Language) -> None:
+    text = ('Kenyan President Ruth Odhiambo said the border would reopen. "Trade must flow," she added. '
+            "Prices rose on Monday.")
+    doc = nlp(text)
+    assert [q.id for q in doc._.quotes] == [f"q{n}" for n in range(1, len(doc._.quotes) + 1)]
+    assert [q.start for q in doc._.quotes] == sorted(q.start for q in doc._.quotes)
+    clause = quote(doc, "the border would reopen")
+    assert {t._.quote for t in doc if clause.start <= t.idx < clause.end} == {clause.id}
+    assert next(t for t in doc if t.text == "reopen")._.quote == clause.id
+    assert next(t for t in doc if t.text == "Prices")._.quote is None
+
+
+def test_offsets_match_the_text(nlp: Language) -> None:
+    text = "“We will not retreat,” Kenyan President Ruth Odhiambo said, adding that talks would go on."
+    doc = nlp(text)
+    assert len(doc._.quotes) == 2
+    for q in doc._.quotes:
+        assert text[q.start : q.end] == q.text
