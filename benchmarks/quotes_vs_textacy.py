@@ -1,6 +1,9 @@
 """Quotes: wirecoder against textacy's direct_quotations, on the seed and our gold set, same scorer.
 
-    .venv/bin/python benchmarks/quotes_vs_textacy.py
+    .venv/bin/python -m benchmarks.quotes_vs_textacy
+
+The shared folder (scorer, seed article and gold) comes from WIRECODER_SHARED, default ../shared
+beside the repo; gold files whose article is missing are skipped with a note on stderr.
 
 textacy finds (speaker, cue, quote) triples of direct quotes. Its speakers are token spans; to score
 them, each is given to the actor our actors stage found there (or, failing that, one whose name
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +33,7 @@ METRICS = ["direct_quote_recall", "direct_quote_precision", "direct_quote_speake
 def _triples(text: str) -> list[Any]:
     """textacy bails out on a whole article with an odd number of marks; run it paragraph by paragraph."""
     doc = load_pipeline(ExtractOptions().model)(text)
-    out = []
+    out: list[Any] = []
     for para in _paragraphs(doc):
         try:
             found = list(direct_quotations(para.as_doc()))
@@ -69,25 +73,47 @@ def textacy_output(text: str, ours: dict[str, Any]) -> dict[str, Any]:
     return {**ours, "quotes": quotes}
 
 
+def _cases() -> dict[str, list[tuple[dict[str, Any], Path]]]:
+    """Gold annotations with their article files; missing or unreadable ones are skipped with a note."""
+    seed = SHARED / "eval" / "gold" / "seed-ukraine-talks.json"
+    sets = {"seed": ([seed] if seed.exists() else [], SHARED / "eval" / "articles"),
+            "gold set": (sorted((ROOT / "gold" / "annotations").glob("*.json")), ROOT / "gold" / "articles")}
+    out: dict[str, list[tuple[dict[str, Any], Path]]] = {}
+    for label, (paths, folder) in sets.items():
+        out[label] = []
+        for path in paths:
+            try:
+                gold = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                print(f"skipped {path}: {exc}", file=sys.stderr)
+                continue
+            article = folder / str(gold.get("article", ""))
+            if not article.is_file():
+                print(f"skipped {path.name}: no article {article}", file=sys.stderr)
+                continue
+            out[label].append((gold, article))
+    return out
+
+
 def main() -> None:
     scorer = load_scorer()
-    cases = [(SHARED / "eval" / "gold" / "seed-ukraine-talks.json", SHARED / "eval" / "articles")]
-    cases += [(p, ROOT / "gold" / "articles") for p in sorted((ROOT / "gold" / "annotations").glob("*.json"))]
     totals: dict[str, dict[str, Any]] = {}
-    for label, chosen in (("seed", cases[:1]), ("gold set", cases[1:])):
+    for label, chosen in _cases().items():
+        if not chosen:
+            print(f"{label}: no gold files found", file=sys.stderr)
+            continue
         for coder in ("wirecoder", "textacy"):
             total = None
-            for gold_path, folder in chosen:
-                gold = json.loads(gold_path.read_text())
-                text = (folder / gold["article"]).read_text(encoding="utf-8")
+            for gold, article in chosen:
+                text = article.read_text(encoding="utf-8")
                 ours = extract(text, published=gold.get("published")).to_json()
                 out = ours if coder == "wirecoder" else textacy_output(text, ours)
                 s = scorer.score(gold, out)
                 total = s if total is None else scorer.add(total, s)
-            totals[f"{label}: {coder}"] = scorer.headline(total)
-    print(f"{'':28}" + "".join(f"{m.replace('_quote', ''):>22}" for m in METRICS))
+            totals[f"{label} ({len(chosen)}): {coder}"] = scorer.headline(total)
+    print(f"{'':30}" + "".join(f"{m.replace('_quote', ''):>18}" for m in METRICS))
     for name, figures in totals.items():
-        print(f"{name:28}" + "".join(f"{figures[m]!s:>22}" for m in METRICS))
+        print(f"{name:30}" + "".join(f"{figures[m]!s:>18}" for m in METRICS))
 
 
 if __name__ == "__main__":
