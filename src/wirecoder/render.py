@@ -8,7 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from wirecoder.model import Event, Extraction
+from wirecoder.model import Event, Extraction, Quote
 
 
 def _name(result: Extraction, actor_id: str | None) -> str:
@@ -46,19 +46,57 @@ def actors_table(result: Extraction) -> Table:
 
 
 def quotes_table(result: Extraction) -> Table:
+    """Quotes grouped by speaker, in the order speakers first speak; unattributed ones last."""
     table = Table(title="Quotes by speaker", title_justify="left")
-    table.add_column("speaker")
+    table.add_column("speaker", max_width=32)
     table.add_column("kind")
+    table.add_column("how", max_width=28)
     table.add_column("quote")
-    by_speaker: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for q in result.quotes:
-        ids = q.speakers or ([q.speaker] if q.speaker else [])
-        who = ", ".join(_name(result, s) for s in ids) if ids else "?"
-        by_speaker[who].append((q.kind, q.text))
-    for who, quotes in by_speaker.items():
-        for n, (kind, text) in enumerate(quotes):
-            table.add_row(who if n == 0 else "", kind, text)
+        by_speaker[_speaker_label(result, q)].append((q.kind, _how(q), q.text))
+    unattributed = by_speaker.pop(_NOBODY, [])
+    for who, quotes in [*by_speaker.items(), (_NOBODY, unattributed)]:
+        for n, (kind, how, text) in enumerate(quotes):
+            table.add_row(who if n == 0 else "", kind, how, text)
     return table
+
+
+_NOBODY = "(unattributed)"
+
+
+def _speaker_label(result: Extraction, q: Quote) -> str:
+    ids = q.speakers or ([q.speaker] if q.speaker else [])
+    names = [_name(result, s) for s in ids]
+    if not names:
+        return _NOBODY
+    if len(names) > 3:
+        return f"{', '.join(names[:2])} and {len(names) - 2} more"
+    return ", ".join(names)
+
+
+_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "admit": "admitted",
+         "according to": "according to"}
+
+
+def _past(cue: str) -> str:
+    if cue in _PAST:
+        return _PAST[cue]
+    if cue.endswith("e"):
+        return cue + "d"
+    if cue.endswith("y") and cue[-2:-1] not in "aeiou":
+        return cue[:-1] + "ied"
+    return cue + "ed"
+
+
+def _how(q: Quote) -> str:
+    """"told reporters", "said in a joint statement", "wrote on X", "according to"."""
+    parts = [_past(q.cue) if q.cue else ""]
+    if q.addressee:
+        parts.append(q.addressee if q.cue == "tell" else f"to {q.addressee}")
+    if q.channel:
+        parts.append(f"on {q.channel}" if q.cue in ("write", "post", "tweet") else f"in {q.channel}")
+    return " ".join(p for p in parts if p)
 
 
 def event_line(result: Extraction, ev: Event) -> str:
