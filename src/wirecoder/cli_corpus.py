@@ -100,8 +100,8 @@ def flat(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Sequence[Row] | Row, fmt: str) -> None:
-    """Print rows (or one object) in the chosen output format."""
+def emit(rows: Sequence[Row] | Row, fmt: str, brief: Sequence[str] = ()) -> None:
+    """Print rows (or one object) in the chosen output format; --table shows only the `brief` columns."""
     if fmt == "json":
         click.echo(json.dumps(plain(rows), ensure_ascii=False, indent=2))
         return
@@ -112,7 +112,7 @@ def emit(rows: Sequence[Row] | Row, fmt: str) -> None:
     elif fmt == "csv":
         click.echo(to_csv(rows), nl=False)
     else:
-        print_table(rows)
+        print_table([{k: r[k] for k in brief if k in r} for r in rows] if brief else rows)
 
 
 def to_csv(rows: list[Row]) -> str:
@@ -129,7 +129,7 @@ def print_table(rows: list[Row]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 200)
     if not rows:
         console.print("(no rows)")
         return
@@ -226,7 +226,8 @@ def events(actor: str | None, country: str | None, code: str | None, since: str 
     with reading(db) as conn:
         rows = queries.events(conn, actor=actor, country=country, code=code, since=since, until=until,
                               include_negated=include_negated, limit=limit)
-    emit(rows, fmt)
+    emit(rows, fmt, brief=("date", "source_name", "event", "target_name", "code", "goldstein", "negated",
+                           "num_mentions", "num_articles", "num_sources"))
 
 
 @click.command()
@@ -248,7 +249,7 @@ def quotes(speaker: str | None, contains: str | None, since: str | None, until: 
 
     with reading(db) as conn:
         rows = queries.quotes(conn, speaker=speaker, contains=contains, since=since, until=until, limit=limit)
-    emit(rows, fmt)
+    emit(rows, fmt, brief=("date", "speaker_name", "speaker_actor", "kind", "text", "outlet"))
 
 
 @click.group(invoke_without_command=True)
@@ -274,7 +275,7 @@ def actors(ctx: click.Context, name: str | None, country: str | None, role: str 
 
     with reading(db) as conn:
         rows = queries.actors(conn, name=name, country=country, role=role, kind=kind, limit=limit)
-    emit(rows, fmt)
+    emit(rows, fmt, brief=("actor_id", "name", "kind", "country", "n_articles", "first_seen", "last_seen", "roles"))
 
 
 def sub_db(ctx: click.Context, db: str | None) -> str:
@@ -360,7 +361,7 @@ def positions(actor: str | None, country: str | None, stance: str | None, since:
     with reading(db) as conn:
         rows = queries.positions(conn, actor=actor, country=country, stance=stance, since=since, until=until,
                                  include_negated=include_negated, limit=limit)
-    emit(rows, fmt)
+    emit(rows, fmt, brief=("date", "actor_name", "stance", "code", "target_name", "about", "quote"))
 
 
 @click.command()
@@ -409,7 +410,7 @@ def sql(query: str, db: str, fmt: str) -> None:
 @click.option("--format", "export_format", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]),
               required=True, help="parquet/csv: a folder of tables; jsonl: one document per article; "
               "gdelt: a GDELT 2.0 events table (tab-separated).")
-@click.option("--table", metavar="NAME", help="parquet/csv: only this table or view, into the file OUT.")
+@click.option("--only", "table", metavar="NAME", help="parquet/csv: only this table or view, into the file OUT.")
 @click.option("--header/--no-header", default=True, show_default=True, help="gdelt: a header row of column names.")
 @db_option
 @output_options

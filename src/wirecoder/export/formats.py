@@ -37,7 +37,7 @@ def export(conn: duckdb.DuckDBPyConnection, out: Path, options: ExportOptions) -
     if fmt not in FORMATS:
         raise ExportError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
     if options.table and options.table not in TABLES:
-        raise ExportError(f"--table {options.table!r}: use one of {', '.join(TABLES)}")
+        raise ExportError(f"--only {options.table!r}: use one of {', '.join(TABLES)}")
     try:
         rows = _write(conn, out, options)
     except duckdb.Error as exc:

@@ -39,8 +39,9 @@ def one_line(expr: str) -> str:
     return f"regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g')"
 
 
-def actor_columns(n: int, side: str) -> dict[str, str]:
-    type_code = f"CASE WHEN regexp_matches({side}.sector, '^[A-Z]{{3}}$') THEN {side}.sector END"
+def actor_columns(n: int, side: str, alias: str) -> dict[str, str]:
+    """One actor's ten columns: `side` is source/target in `events`, `alias` its sector join."""
+    type_code = f"CASE WHEN regexp_matches({alias}.sector, '^[A-Z]{{3}}$') THEN {alias}.sector END"
     return {
         f"Actor{n}Code": f"nullif(concat(coalesce(e.{side}_country, ''), coalesce({type_code}, '')), '')",
         f"Actor{n}Name": one_line(f"upper(e.{side}_name)"),
@@ -78,8 +79,8 @@ def select_sql() -> str:
         "MonthYear": "strftime(e.event_date, '%Y%m')::INTEGER",
         "Year": "year(e.event_date)",
         "FractionDate": "round(year(e.event_date) + (month(e.event_date) * 30 + day(e.event_date)) / 365.0, 4)",
-        **actor_columns(1, "s"),
-        **actor_columns(2, "t"),
+        **actor_columns(1, "source", "s"),
+        **actor_columns(2, "target", "t"),
         "IsRootEvent": "e.is_root_event::INTEGER",
         "EventCode": "e.code",
         "EventBaseCode": "e.base_code",
@@ -123,10 +124,9 @@ def export_gdelt(conn: duckdb.DuckDBPyConnection, out: Path, *, header: bool = T
     conn.register("_iso2", pa.table({"alpha3": [a for a, _ in pairs], "alpha2": [b for _, b in pairs]}))
     try:
         query = select_sql()
-        conn.execute(
+        row = conn.execute(
             f"COPY ({query}) TO '{sql_path(out)}' (FORMAT csv, DELIMITER '\t', HEADER {str(header).lower()})"
-        )
-        row = conn.execute(f"SELECT count(*) FROM ({query})").fetchone()
+        ).fetchone()
     finally:
         conn.unregister("_iso2")
     return int(row[0]) if row else 0

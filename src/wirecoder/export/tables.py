@@ -25,8 +25,7 @@ COPY_OPTIONS = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet, CO
 
 
 def copy_query(conn: duckdb.DuckDBPyConnection, query: str, out: Path, fmt: str) -> int:
-    conn.execute(f"COPY ({query}) TO '{sql_path(out)}' ({COPY_OPTIONS[fmt]})")
-    row = conn.execute(f"SELECT count(*) FROM ({query})").fetchone()
+    row = conn.execute(f"COPY ({query}) TO '{sql_path(out)}' ({COPY_OPTIONS[fmt]})").fetchone()
     return int(row[0]) if row else 0
 
 

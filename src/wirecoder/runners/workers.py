@@ -134,12 +134,21 @@ class Worker:
         self.queue: deque[Task] = deque()
         self.started = time.monotonic()
         self.ready = False
+        self.dead = False
 
-    def send(self, task: Task) -> None:
+    def send(self, task: Task) -> bool:
+        """False when the worker is gone (it is replaced at the next clock check)."""
+        if self.dead:
+            return False
+        try:
+            self.conn.send(task)
+        except OSError:  # BrokenPipeError: the process died
+            self.dead = True
+            return False
         if not self.queue:
             self.started = time.monotonic()
         self.queue.append(task)
-        self.conn.send(task)
+        return True
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):
@@ -173,13 +182,15 @@ class ProcessPool:
         buffer: a blocking send to a worker that is itself blocked sending its result would deadlock."""
         while self.waiting:
             task = self.waiting[0]
-            idle = [w for w in self.workers if not w.queue]
+            live = [w for w in self.workers if not w.dead]
+            idle = [w for w in live if not w.queue]
             small = len(task.raw.data) <= SMALL_TASK
-            behind = [w for w in self.workers if len(w.queue) < QUEUE_DEPTH] if small else []
+            behind = [w for w in live if len(w.queue) < QUEUE_DEPTH] if small else []
             choice = idle or behind
             if not choice:
                 return
-            choice[0].send(self.waiting.popleft())
+            if choice[0].send(task):
+                self.waiting.popleft()
 
     def collect(self, timeout: float = 0.5) -> list[Outcome]:
         self._dispatch()
@@ -209,14 +220,13 @@ class ProcessPool:
         return [payload]
 
     def _check_clocks(self) -> list[Outcome]:
-        if self.options.timeout <= 0:
-            return []
         out: list[Outcome] = []
         limit = self.options.timeout + HARD_GRACE
         for worker in list(self.workers):
-            if worker.ready and worker.queue and time.monotonic() - worker.started > limit:
+            overdue = time.monotonic() - worker.started > limit
+            if self.options.timeout > 0 and worker.ready and worker.queue and overdue:
                 out.extend(self._replace(worker, "timeout", f"the worker was stopped after {limit:g} s"))
-            elif not worker.process.is_alive() and not worker.conn.poll():
+            elif worker.dead or (not worker.process.is_alive() and not worker.conn.poll()):
                 out.extend(self._replace(worker, "worker", f"the worker process exited ({worker.process.exitcode})"))
         return out
 

@@ -216,7 +216,7 @@ def actors(
     if iso:
         where.add("country = ?", iso)
     if role:
-        where.add("list_contains(list_transform(roles, r -> lower(r)), lower(?))", role)
+        where.add("list_contains(list_transform(roles, lambda r: lower(r)), lower(?))", role)
     if kind:
         where.add("kind = ?", kind)
     return fetch(

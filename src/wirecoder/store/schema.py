@@ -184,7 +184,7 @@ VIEWS: dict[str, str] = {
                min(a.seen_date) AS first_seen,
                max(a.seen_date) AS last_seen,
                list_sort(list_distinct(list(aa.name))) AS names,
-               list_sort(list_distinct(flatten(list(list_transform(aa.roles, r -> lower(r)))))) AS roles
+               list_sort(list_distinct(flatten(list(list_transform(aa.roles, lambda r: lower(r)))))) AS roles
         FROM article_actors aa
         JOIN corpus_articles a USING (article_id)
         JOIN actor_map m ON m.node_key = aa.node_key
