@@ -49,6 +49,9 @@ CASES = [
      "Kari Dahl"),
     ("“We… talked about trade … and about security,” Norwegian envoy Kari Dahl wrote on X.",
      "talked about trade … and about security", "direct", "Kari Dahl"),
+    ("“It is over,” the president of Ghana, John Mensah, said. “We move on.”", "We move on", "direct",
+     "John Mensah"),
+    ("‘We will not leave,’ said Lagos Governor Chidi Okafor. ‘Never.’", "Never", "direct", "Chidi Okafor"),
     # partial quotes: the reporting subject speaks them
     ('Indian Defence Minister Arjun Mehta said the plan was "dead on arrival."', "dead on arrival", "partial",
      "Arjun Mehta"),
@@ -57,6 +60,8 @@ CASES = [
      "Eva Huber"),
     ('Austrian Chancellor Eva Huber said the deal could serve as a "security umbrella" for the region.',
      "security umbrella", "partial", "Eva Huber"),
+    ('Tajik Defence Minister Bahrom Karimov said the drills had been announced "months ago" and posed no threat.',
+     "months ago", "partial", "Bahrom Karimov"),
     # pronoun speakers, resolved by the actors stage
     ('Polish Prime Minister Jan Nowak met farmers on Tuesday. "Prices will fall," he added.', "Prices will fall",
      "direct", "Jan Nowak"),
@@ -94,6 +99,10 @@ CASES = [
      "will not attend the summit", "indirect", "Nikos Charalambous"),
     ("Serbian President Ana Petrovic and Albanian Prime Minister Luan Berisha met in Brussels on Friday. "
      "The two leaders said talks would continue in May.", "talks would continue in May", "indirect", "Ana Petrovic"),
+    ("Estonian President Kaja Tamm and Latvian President Juris Ozols held talks. Both said the border must stay "
+     "open.", "the border must stay open", "indirect", "Kaja Tamm"),
+    ("Vietnam protested on Monday. The foreign ministry in Hanoi said in a statement that the talks had failed.",
+     "the talks had failed", "indirect", "Vietnam"),
     # nested reporting is one quote, by the outer speaker
     ("Turkish Foreign Minister Kemal Aydin said Greece had agreed to resume talks on the islands.",
      "Greece had agreed to resume talks", "indirect", "Kemal Aydin"),
@@ -121,6 +130,8 @@ def test_quotes_and_speakers(nlp: Language, text: str, fragment: str, kind: str,
          "would resume.", "talks would resume", None, "a post on his social media platform"),
         ("Kenyan President Ruth Odhiambo told a meeting of donors in Nairobi that aid would double.",
          "aid would double", "a meeting of donors in Nairobi", None),
+        ("Ghanaian President John Mensah said on Telegram that the vote was fair.", "vote was fair", None,
+         "Telegram"),
     ],
 )
 def test_addressee_and_channel(nlp: Language, text: str, fragment: str, addressee: str | None,
@@ -179,6 +190,11 @@ def test_pronoun_with_unresolved_antecedent_continues_the_quote_before(nlp: Lang
 )
 def test_not_quotes(nlp: Language, text: str) -> None:
     assert not [q.text for q in nlp(text)._.quotes if q.kind in ("direct", "partial")]
+
+
+def test_a_complement_in_quotation_marks_is_only_a_direct_quote(nlp: Language) -> None:
+    doc = nlp("The minister said: “We will consider it.”")
+    assert [(q.kind, q.text) for q in doc._.quotes] == [("direct", "We will consider it.")]
 
 
 def test_nested_reporting_is_one_quote(nlp: Language) -> None:

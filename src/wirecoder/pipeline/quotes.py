@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.model import Quote, QuoteKind
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
+from wirecoder.pipeline.docview import forget, view
 from wirecoder.pipeline.quotemarks import Marked, is_crosshead, is_title, quoted_spans
 from wirecoder.pipeline.reported import Reported, find_reported
 from wirecoder.pipeline.speakers import (
@@ -82,27 +83,29 @@ class _Direct:
 # -- finding -------------------------------------------------------------------------------------
 
 def find_quotes(doc: Doc) -> list[Found]:
-    marked = quoted_spans(doc.text)
+    marked = quoted_spans(view(doc).text)
     quoted = QuotedText(marked)
     speech = [m for m in marked if _is_speech(doc, m)]
     direct = [_attributed(doc, k, speech, quoted) for k in range(len(speech))]
     _fill_chains(direct)
     _fill_from_context(doc, direct, quoted)
-    reported = find_reported(doc, quoted.spans, quoted)
+    full = [(d.mark.start, d.mark.end) for d in direct if d.found.kind == "direct"]
+    reported = find_reported(doc, full, quoted)
     kept = [d.found for d in direct if _resolve_partial(d, reported)]
     return sorted(kept + [_from_reported(r) for r in reported], key=lambda f: (f.start, -f.end))
 
 
 def _is_speech(doc: Doc, mark: Marked) -> bool:
-    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    v = view(doc)
+    span = v.span(mark.start, mark.end)
     if span is None or any(t._.excluded for t in span):
         return False
-    return not is_crosshead(doc.text, mark) and not is_title(doc.text, mark)
+    return not is_crosshead(v.text, mark) and not is_title(v.text, mark)
 
 
 def _attributed(doc: Doc, k: int, speech: list[Marked], quoted: QuotedText) -> _Direct:
     """The k-th quote in marks: direct or partial, and the cue that attributes it, if any."""
-    text = doc.text
+    text = view(doc).text
     mark = speech[k]
     para = text.rfind("\n", 0, mark.start) + 1
     prev_end = speech[k - 1].end if k > 0 and speech[k - 1].end >= para else para
@@ -141,12 +144,13 @@ def _is_partial(doc: Doc, mark: Marked, lo: int, after_quote: bool) -> bool:
     """Embedded in a sentence of the writer's ("said it was “dead on arrival”"), not the utterance itself."""
     if mark.continues:
         return False
-    text = doc.text
+    v = view(doc)
+    text = v.text
     opening = mark.start - 1
     while opening > lo and text[opening] not in _MARK_CHARS:
         opening -= 1
     first = _token_at(doc, mark.start)
-    lo = max(lo, first.sent.start_char) if first is not None else lo
+    lo = max(lo, v.sents[v.sentence_index(first)].start_char) if first is not None else lo
     prefix = text[lo:opening].strip().strip(_MARK_CHARS).strip()
     if not prefix or prefix.endswith(":"):
         return False
@@ -160,15 +164,14 @@ def _is_partial(doc: Doc, mark: Marked, lo: int, after_quote: bool) -> bool:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    return view(doc).token_at(char)
 
 
 # -- cues ------------------------------------------------------------------------------------------
 
 def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) -> Attribution | None:
     """The speech verb beside a direct quote, between the quotes before and after it."""
-    sents = [s for s in doc.sents if s.end_char > mark.start - 1 and s.start_char <= mark.end + 3]
+    sents = view(doc).sentences_within(mark.start - 1, mark.end + 4)
     best: Token | None = None
     for sent in sents:
         for tok in sent:
@@ -177,12 +180,26 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
             if is_reporting(tok.lemma_) and (best is None or _distance(tok, mark) < _distance(best, mark)):
                 best = tok
     if best is not None:
-        return attribute(best, quoted)
+        att = attribute(best, quoted)
+        if not att.speakers and subject_of(best) is None:
+            att.speakers, att.confidence = _named_between(doc, mark.end, best, quoted)
+        return att
     for sent in sents:
         obj = according_to(sent)
         if obj is not None and lo <= obj.idx < hi:
             return according_attribution(obj, quoted)
     return None
+
+
+def _named_between(doc: Doc, end: int, cue: Token, quoted: QuotedText) -> tuple[list[str], float]:
+    """"“...,” the president of Ghana, John Mensah, said" parsed with no subject: the actor named last
+    between the quote and its cue."""
+    for tok in reversed(doc[: cue.i]):
+        if tok.idx < end:
+            break
+        if tok._.actors and not quoted(tok.idx):
+            return list(tok._.actors), 0.7
+    return [], UNRESOLVED_CONFIDENCE
 
 
 def _distance(tok: Token, mark: Marked) -> int:
@@ -191,7 +208,7 @@ def _distance(tok: Token, mark: Marked) -> int:
 
 def _partial_cue(doc: Doc, mark: Marked, quoted: QuotedText) -> Attribution | None:
     """The speech act governing an embedded quote, else "according to X" in its sentence."""
-    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    span = view(doc).span(mark.start, mark.end)
     if span is None:
         return None
     cues = [a for a in governing_speech_acts(span.root) if not quoted(a.idx)]
@@ -249,8 +266,10 @@ def _fill_from_context(doc: Doc, direct: list[_Direct], quoted: QuotedText) -> N
 
 def _speaker_before(doc: Doc, item: _Direct, prev: _Direct | None, quoted: QuotedText) -> list[str]:
     """Who spoke last before a quote: a cue earlier in its paragraph, else in the paragraph before."""
-    text = doc.text
-    here = [s for s in doc.sents if item.para <= s.start_char and s.end_char <= item.mark.start]
+    v = view(doc)
+    text = v.text
+    here = [s for s in v.sentences_within(item.para, item.mark.start)
+            if item.para <= s.start_char and s.end_char <= item.mark.start]
     cue = _last_cue(here, quoted)
     if cue is not None:
         return cue[1]
@@ -259,7 +278,8 @@ def _speaker_before(doc: Doc, item: _Direct, prev: _Direct | None, quoted: Quote
     prev_para = _previous_paragraph(text, item.para)
     if prev_para is None:
         return []
-    before = [s for s in doc.sents if prev_para <= s.start_char < item.para and not any(t._.excluded for t in s)]
+    before = [s for s in v.sentences_within(prev_para, item.para)
+              if prev_para <= s.start_char < item.para and not any(t._.excluded for t in s)]
     cue = _last_cue(before, quoted)
     last_quote = prev if prev is not None and prev.para == prev_para and prev.found.speakers else None
     if last_quote is not None and (cue is None or last_quote.mark.start > cue[0]):
@@ -321,15 +341,16 @@ def _from_reported(r: Reported) -> Found:
 # -- annotations -------------------------------------------------------------------------------------
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:
+    v = view(doc)
     quotes = []
     for n, f in enumerate(found, 1):
         qid = f"q{n}"
-        quotes.append(Quote(id=qid, text=doc.text[f.start : f.end], kind=f.kind, start=f.start, end=f.end,
+        quotes.append(Quote(id=qid, text=v.text[f.start : f.end], kind=f.kind, start=f.start, end=f.end,
                             speaker=f.speakers[0] if f.speakers else None, speakers=list(f.speakers), cue=f.cue,
                             addressee=f.addressee, channel=f.channel,
                             confidence=round(f.confidence if f.speakers else min(f.confidence,
                                                                                  UNRESOLVED_CONFIDENCE), 2)))
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = v.span(f.start, f.end)
         for tok in span if span is not None else []:
             if tok._.quote is None:
                 tok._.quote = qid
@@ -339,4 +360,5 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 @Language.component("wirecoder_quotes")
 def quotes_component(doc: Doc) -> Doc:
     set_annotations(doc, find_quotes(doc))
+    forget(doc)
     return doc

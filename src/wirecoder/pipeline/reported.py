@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.knowledge.speech import is_reporting, speech_lexicon
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
 from wirecoder.pipeline.speakers import (
     SUBJECTS,
@@ -38,22 +40,30 @@ class Reported:
     attribution: Attribution
 
 
-def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: Quoted) -> list[Reported]:
-    """Reported clauses in text order; `direct` holds the spans of the quotes in quotation marks."""
+def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) -> list[Reported]:
+    """Reported clauses in text order. `direct` holds the spans of whole direct quotes; `quoted` tells
+    which characters lie inside quotation marks of any kind."""
     out: list[Reported] = []
     cues = [t for t in doc if _is_cue(t, quoted)]
     for cue in sorted(cues, key=_depth):
         if any(r.start <= cue.idx < r.end for r in out):
             continue  # nested reporting: part of the outer clause
         clause = _clause(cue)
-        if clause is None or _is_direct(doc, clause, direct):
+        if clause is None or _is_quote(doc, clause, direct, quoted.spans):
             continue
         out.append(Reported(*_offsets(doc, clause), attribute(cue, quoted)))
     for sent in doc.sents:
-        found = _according(sent, out, direct, quoted)
+        found = _according(sent, out, quoted)
         if found is not None:
             out.append(found)
     return sorted(out, key=lambda r: r.start)
+
+
+class QuotedSpans(Protocol):
+    def __call__(self, i: int) -> bool: ...
+
+    @property
+    def spans(self) -> list[tuple[int, int]]: ...
 
 
 def _is_cue(tok: Token, quoted: Quoted) -> bool:
@@ -197,7 +207,7 @@ def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
 def _offsets(doc: Doc, clause: tuple[int, int]) -> tuple[int, int]:
     span = doc[clause[0] : clause[1] + 1]
     start, end = span.start_char, span.end_char
-    text = doc.text
+    text = view(doc).text
     while end > start and text[end - 1] in _MARKS and _unbalanced_closer(text[start:end]):
         end -= 1
     while end > start and text[end - 1] in " ,.;:":
@@ -224,18 +234,22 @@ def _single_open(text: str) -> bool:
     return opens > closes
 
 
-def _is_direct(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]]) -> bool:
-    """The complement is itself a quote: it starts inside quotation marks that cover most of it."""
+def _is_quote(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]],
+              marked: list[tuple[int, int]]) -> bool:
+    """The complement is itself a quote: it starts inside a direct quote, or inside quotation marks
+    that cover most of it."""
     start, end = doc[clause[0]].idx, doc[clause[1]].idx + len(doc[clause[1]])
-    if not any(s <= start < e for s, e in direct):
+    if any(s <= start < e for s, e in direct):
+        return True
+    if not any(s <= start < e for s, e in marked):
         return False
-    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in direct)
+    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in marked)
     return covered * 5 >= (end - start) * 3
 
 
 # -- according to X ----------------------------------------------------------------------------------
 
-def _according(sent: Span, taken: list[Reported], direct: list[tuple[int, int]], quoted: Quoted) -> Reported | None:
+def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
     obj = according_to(sent)
     if obj is None or obj._.excluded or quoted(obj.idx) or any(r.start <= obj.idx < r.end for r in taken):
         return None
@@ -250,6 +264,6 @@ def _according(sent: Span, taken: list[Reported], direct: list[tuple[int, int]],
     if trimmed is None:
         return None
     start, end = _offsets(doc, trimmed)
-    if any(s <= start < e for s, e in direct):
+    if quoted(start):
         return None
     return Reported(start, end, according_attribution(obj, quoted))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.knowledge.speech import is_speech_act, speech_lexicon
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
 
 Quoted = Callable[[int], bool]
@@ -27,6 +28,7 @@ _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "pcomp")  # "..., saying", "... and
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ADDRESSEE_PREPS = frozenset(["to"])
 _CHANNEL_PREPS = frozenset(["in", "on", "during", "at", "via", "through", "by", "over", "from"])
+_NOT_PLATFORMS = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "FAC"])
 _ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated in another country's capital
 _PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
 
@@ -140,9 +142,7 @@ def _is_subject(tok: Token) -> bool:
 
 def _sentences_back(tok: Token, count: int) -> list[Span]:
     """The sentence of `tok` and up to `count` sentences before it, nearest first."""
-    sents = list(tok.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-    return [sents[n] for n in range(here, max(-1, here - count - 1), -1)]
+    return view(tok.doc).sentences_back(tok, count)
 
 
 def _kinds(doc: Doc) -> dict[str, str]:
@@ -291,6 +291,8 @@ def _addressee_and_channel(cue: Token) -> tuple[str | None, str | None]:
 
 
 def _is_channel(obj: Token) -> bool:
+    if obj.head.lower_ == "on" and obj.pos_ == "PROPN" and obj.ent_type_ not in _NOT_PLATFORMS:
+        return True  # "said on Telegram", "wrote on X": a named platform, not "on Monday"
     nouns = speech_lexicon().channel_nouns
     if obj.lemma_.lower() in nouns or obj.lower_ in nouns:
         return True
