@@ -88,6 +88,15 @@ def plain(value: Any) -> Any:
     return value
 
 
+def json_default(value: Any) -> Any:
+    """What `json` cannot encode by itself: dates, decimals."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
 def flat(value: Any) -> str:
     """A value for one CSV or table cell: lists joined with '; ', objects as JSON."""
     value = plain(value)
@@ -103,12 +112,12 @@ def flat(value: Any) -> str:
 def emit(rows: Sequence[Row] | Row, fmt: str, brief: Sequence[str] = ()) -> None:
     """Print rows (or one object) in the chosen output format; --table shows only the `brief` columns."""
     if fmt == "json":
-        click.echo(json.dumps(plain(rows), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=json_default))
         return
     rows = [rows] if isinstance(rows, dict) else list(rows)
     if fmt == "nl":
-        for row in rows:
-            click.echo(json.dumps(plain(row), ensure_ascii=False))
+        encode = json.JSONEncoder(ensure_ascii=False, default=json_default).encode
+        click.echo("".join(encode(row) + "\n" for row in rows), nl=False)
     elif fmt == "csv":
         click.echo(to_csv(rows), nl=False)
     else:

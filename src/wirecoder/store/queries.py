@@ -289,6 +289,22 @@ DYADS_SQL = """
 """
 
 
+def dyads_query(
+    *, since: str | None = None, until: str | None = None, interval: str = "week", country: str | None = None
+) -> tuple[str, list[Any]]:
+    """The SQL and parameters behind `dyads()` (the benchmark times it on its own)."""
+    if interval not in INTERVALS:
+        raise QueryError(f"--interval {interval!r}: use one of {', '.join(INTERVALS)}")
+    where = Where()
+    where.add("NOT negated")
+    where.add("source_country IS NOT NULL AND target_country IS NOT NULL AND event_date IS NOT NULL")
+    add_dates(where, "event_date", since, until)
+    iso = check_country(country)
+    if iso:
+        where.add("(source_country = ? OR target_country = ?)", iso, iso)
+    return DYADS_SQL.format(where=where.sql(), interval=interval), where.params
+
+
 def dyads(
     conn: duckdb.DuckDBPyConnection,
     *,
@@ -299,17 +315,8 @@ def dyads(
     limit: int | None = None,
 ) -> list[Row]:
     """Events per source–target country pair, QuadClass and period, with mean Goldstein (negated left out)."""
-    if interval not in INTERVALS:
-        raise QueryError(f"--interval {interval!r}: use one of {', '.join(INTERVALS)}")
-    where = Where()
-    where.add("NOT negated")
-    where.add("source_country IS NOT NULL AND target_country IS NOT NULL AND event_date IS NOT NULL")
-    add_dates(where, "event_date", since, until)
-    iso = check_country(country)
-    if iso:
-        where.add("(source_country = ? OR target_country = ?)", iso, iso)
-    query = DYADS_SQL.format(where=where.sql(), interval=interval)
-    return fetch(conn, f"{query} {limit_sql(limit)}", where.params)
+    query, params = dyads_query(since=since, until=until, interval=interval, country=country)
+    return fetch(conn, f"{query} {limit_sql(limit)}", params)
 
 
 def sql(conn: duckdb.DuckDBPyConnection, query: str, params: list[Any] | None = None) -> list[Row]:
