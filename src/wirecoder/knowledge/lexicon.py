@@ -13,7 +13,7 @@ from typing import Any
 
 from wirecoder.knowledge._data import read_json
 
-FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "consider", "halt", "ease")
+FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "ease")
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,6 @@ class Entry:
     object: str | None = None  # "actor", "person", "thing", "force", "target", "place", "none", ...
     plural: bool = False  # nouns: only in the plural ("talks", not "a talk")
     light_only: bool = False  # nouns: only as the object of a light verb ("sent weapons")
-    irrealis: bool = False  # only an event when held out ("would retaliate" is a threat; "retaliated" is not coded)
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,6 @@ def _entry(raw: dict[str, Any]) -> Entry:
         object=raw.get("object"),
         plural=bool(raw.get("plural", False)),
         light_only=bool(raw.get("light_only", False)),
-        irrealis=bool(raw.get("irrealis", False)),
     )
 
 

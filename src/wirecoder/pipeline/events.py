@@ -13,25 +13,27 @@ told again in the article is counted in `mentions`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.cameo import find_code
+from wirecoder.knowledge.lexicon import Entry
 from wirecoder.knowledge.plover import plover_of
 from wirecoder.model import Event, Span
-from wirecoder.pipeline import eventlinks, mood, participants
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
+from wirecoder.pipeline import mood, participants
 from wirecoder.pipeline.eventrules import (
     CONTENT_VERBS,
     needs_target,
     reaction_targets,
     refine_code,
+    threat_from_hypothetical,
 )
 from wirecoder.pipeline.participants import actor_country, country_actor, resolve, role_actors, subject_of
-from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_entry, noun_trigger, verb_trigger
+from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_trigger, verb_trigger
 
 
 @dataclass
@@ -46,8 +48,7 @@ class Found:
     mutual: bool = False
     confidence: float = 0.8
     object_noun: Token | None = None
-    irrealis: bool = False  # only an event when held out as possible ("would retaliate")
-    scene: list[str] = field(default_factory=list)  # sources to fall back on when no earlier event is meant
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 # -- finding --------------------------------------------------------------------------------------
@@ -64,12 +65,7 @@ def find_events(doc: Doc) -> list[Found]:
         if trigger is not None:
             found.append(_noun_event(trigger))
     found += _obligations(doc)
-    kept: list[Found] = []
-    for f in sorted(found, key=lambda x: x.trigger.i):
-        eventlinks.link(f, kept)
-        if _keep(f):
-            kept.append(f)
-    return kept
+    return [f for f in found if _keep(f)]
 
 
 def _word_trigger(tok: Token) -> Trigger | None:
@@ -102,19 +98,9 @@ _SCENE_ONLY = {"in", "during", "at", "after", "before"}
 
 def _noun_content(noun: Token) -> set[int]:
     """"a desire for peace in phone calls with him": "for peace", not the scene ("in phone calls")."""
-    scene = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in _SCENE_ONLY and not _in_clause(p, noun)
+    scene = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in participants.SCENE_PREPS - {"for", "with"}
              for t in p.subtree}
     return {t.i for t in noun.subtree if t.i != noun.i and t.i not in scene}
-
-
-def _in_clause(tok: Token, top: Token) -> bool:
-    """Whether a verb stands between `tok` and `top` ("accusations that it played a role in the attack")."""
-    cur = tok.head
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.pos_ in ("VERB", "AUX"):
-            return True
-        cur = cur.head
-    return False
 
 
 def _complements(tok: Token) -> list[Token]:
@@ -138,29 +124,16 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(passive) if passive is not None else []
     if trig.received:
         sources, targets = role_actors(heads, ("from",))[0], sources
-    if not sources and (entry.code[:2] == "15" or entry.code == "074"):
-        passive = participants.passive_subject(tok)  # "UN peacekeepers were deployed": the force moves itself
-        sources = resolve(passive) if passive is not None and not participants.agent_of(tok) else sources
     found = Found(tok, entry.code, sources, targets, mood.negated(tok), mood.modality(tok), None, entry.mutual,
-                  0.85, trig.noun, entry.irrealis)
+                  0.85, trig.noun)
     if trig.noun is not None and mood.negated(trig.noun):
         found.negated = True  # "had no direct contact"
-    if tok.lemma_.lower() == "agree" and _mere_accord(tok, trig):
-        found.code, found.mutual = "019", False  # "agreed with Sweden's position"
-        found.targets = role_actors([tok], ("with",))[0]
-    elif entry.frame:
+    if entry.frame:
         _apply_frame(found, trig)
     elif tok.lemma_.lower() in CONTENT_VERBS:
         comps = _complements(tok)
         found.about = _span(comps[0], None) if comps else None
     return found
-
-
-def _mere_accord(tok: Token, trig: Trigger) -> bool:
-    """"agreed with X" (no clause, no event agreed on): accord, not a pledge."""
-    if trig.noun is not None or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
-        return False
-    return bool(participants.prep_objects(tok, ("with",))) and not participants.prep_objects(tok, ("on", "to"))
 
 
 def _adjective_subject(adj: Token) -> list[str]:
@@ -180,22 +153,14 @@ def _apply_frame(found: Found, trig: Trigger) -> None:
                         for o in p.children if o.dep_ == "pobj"), None)
         if obj is not None and not resolve(obj):
             found.about = _span(obj, None)
-            if not found.targets:  # "a Turkish request"; "a deal under which the United States would invest"
-                found.targets = [a for a in participants.owners(obj) if a not in found.sources]
-            if not found.targets:
+            if not found.targets:  # "proposed a deal under which the United States would invest"
                 found.targets = participants.actors_within(obj, found.sources)
-        if frame == "intent" and found.modality in ("asserted", "reported"):
-            found.modality = "planned"  # a pledge or an offer is of something still to come
         return
     inner = verb_trigger(comp) if comp.pos_ in ("VERB", "AUX") else None
-    inner_code = inner.entry.code if inner is not None else _object_act(comp)
-    if inner_code and trig.noun is None:
-        found.code = lexicon.frame_code(frame, inner_code)
-        if frame == "reject" and inner_code[:3] == "010":
+    if inner is not None and trig.noun is None:
+        found.code = lexicon.frame_code(frame, inner.entry.code)
+        if inner.entry.frame is None and inner.entry.code[:3] == "010" and frame == "reject":
             found.code = "011"  # "declined to comment"
-            return
-        if frame == "intent" and inner_code[:2] in _PUNITIVE:
-            found.code = lexicon.frame_code("threaten", inner_code)  # "vowed to retaliate", "ready to strike"
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found.about = _span(comp, subj)
     if not found.targets and inner is not None:
@@ -203,37 +168,8 @@ def _apply_frame(found: Found, trig: Trigger) -> None:
         found.targets = role_actors(heads, inner.entry.target)[0]
         if inner.entry.mutual and not found.targets:
             found.mutual = True
-    if not found.targets and found.code[:2] in ("13", "10"):
-        found.targets = [a for a in _condition_subject(tok) if a not in found.sources]  # "unless Iran restores"
-    if not found.targets and frame != "consider":
-        found.targets = participants.actors_within(comp, found.sources)
-    if frame == "intent" and found.code[:2] != "13" and found.modality in ("asserted", "reported"):
+    if frame == "intent" and comp.pos_ in ("VERB", "AUX") and found.modality in ("asserted", "reported"):
         found.modality = "planned"
-
-
-_PUNITIVE = ("15", "16", "17", "18", "19", "20")
-
-
-def _object_act(comp: Token) -> str | None:
-    """"ready to trigger the return of U.N. sanctions": the act named in the clause's object."""
-    obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
-    for _ in range(3):
-        if obj is None:
-            return None
-        entry = noun_entry(obj)
-        if entry is not None and entry.code:
-            return entry.code
-        obj = next(iter(participants.prep_objects(obj, ("of",))), None)
-    return None
-
-
-def _condition_subject(tok: Token) -> list[str]:
-    for clause in (c for c in tok.sent if c.dep_ == "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (ids := resolve(subj)):
-                return ids
-    return []
 
 
 def _span(tok: Token, skip: Token | None) -> tuple[int, int] | None:
@@ -257,19 +193,11 @@ def _span(tok: Token, skip: Token | None) -> tuple[int, int] | None:
 def _noun_event(trig: Trigger) -> Found:
     noun, entry = trig.token, trig.entry
     sources = participants.noun_sources(noun)
-    scene: list[str] = []
-    if not sources:
-        # "the visit": first the earlier visit it refers to (eventlinks), then the clause it sits in
-        scene = participants.scene_actors(noun) or participants.by_phrase_deep(noun)
-        if not eventlinks.definite(noun):
-            sources, scene = scene, []
     targets, _ = role_actors([noun], entry.target)
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
         sources, targets = targets[:1], targets[1:]  # "talks between Peru and Bolivia"
-    found = Found(noun, entry.code, sources, targets, mood.negated(noun), mood.modality(noun), None, entry.mutual,
-                  0.7)
-    found.scene = scene
-    return found
+    return Found(noun, entry.code, sources, targets, mood.negated(noun), mood.modality(noun), None, entry.mutual,
+                 0.7)
 
 
 # -- obligations ----------------------------------------------------------------------------------
@@ -333,21 +261,13 @@ def _speaker(tok: Token) -> list[str]:
 def _keep(f: Found) -> bool:
     f.sources = list(dict.fromkeys(f.sources))
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
-    if not f.sources and f.mutual and len(f.targets) > 1:
-        f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
     if not f.sources:
-        return False
-    if f.irrealis and f.modality not in ("hypothetical", "planned"):
         return False
     if f.mutual and not f.targets and len(f.sources) > 1 and _two_sides(f.trigger.doc, f.sources):
         f.sources, f.targets = f.sources[:1], f.sources[1:]  # "X and Y met": one side meets the other
     f.code = refine_code(f)
-    if f.code.startswith("010") and f.negated:
-        f.code, f.negated = "011", False  # "would not comment" declines comment
-    if not f.negated and f.code[:2] in _OFFERABLE and mood.conditional(mood.governing_verb(f.trigger)):
-        # "said they would free the hostages if the government suspended raids": a conditional offer
-        f.code, f.modality = lexicon.frame_code("intent", f.code), "hypothetical"
-        f.targets = f.targets or [a for a in _condition_subject(f.trigger) if a not in f.sources]
+    if not f.negated and (threat := threat_from_hypothetical(f)) is not None:
+        f.code, f.modality = threat
     if not f.targets:
         f.targets = fallback_targets(f)
     if not f.targets and needs_target(f):
@@ -355,9 +275,6 @@ def _keep(f: Found) -> bool:
     if not f.targets:
         f.confidence -= 0.2
     return True
-
-
-_OFFERABLE = ("05", "06", "07", "08")
 
 
 def _two_sides(doc: Doc, sources: list[str]) -> bool:
@@ -444,3 +361,4 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+__all__ = ["Entry", "Found", "events_component", "find_events", "replace", "set_annotations"]

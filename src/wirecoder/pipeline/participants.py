@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
-from wirecoder.model import Actor, Mention
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.lookup import actors_of
 
@@ -37,34 +36,11 @@ def resolve(tok: Token | None) -> list[str]:
     ids = list(actors_of(tok))
     if ids:
         return ids
-    if tok.lower_ in _FIRST_PERSON:
-        return _quote_speaker(tok)
     if tok.lower_ in ("him", "her"):
         return _object_pronoun(tok)
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-        return _group_by_noun(tok)
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return _place_country(tok)
     return []
-
-
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-
-
-def _quote_speaker(tok: Token) -> list[str]:
-    """"I call on President X to ...": inside a quote, the first person is its speaker."""
-    qid = tok._.quote
-    quote = next((q for q in tok.doc._.quotes or [] if q.id == qid), None) if qid else None
-    return list(quote.speakers or ([quote.speaker] if quote.speaker else [])) if quote is not None else []
-
-
-def _group_by_noun(tok: Token) -> list[str]:
-    """"the diplomats" after "four Russian diplomats": the one group actor named by that noun."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
-        return []
-    word = tok.lower_
-    found = [a.id for a in tok.doc._.actors or [] if a.kind == "group" and a.name.lower().split()[-1:] == [word]]
-    return found if len(found) == 1 else []
 
 
 def resolve_deep(tok: Token | None) -> list[str]:
@@ -72,7 +48,7 @@ def resolve_deep(tok: Token | None) -> list[str]:
     "three Haitian politicians", "positions of the army"."""
     if tok is None:
         return []
-    return resolve(tok) or _inside(tok) or _deep_inside(tok)
+    return resolve(tok) or _inside(tok)
 
 
 def _place_country(tok: Token) -> list[str]:
@@ -80,7 +56,7 @@ def _place_country(tok: Token) -> list[str]:
     alpha3 = gazetteer.region(name)[1] or gazetteer.city(name) or gazetteer.capital(name)
     if not alpha3 and (place := gazetteer.country(name)) is not None:
         alpha3 = place.alpha3
-    return country_actor(tok.doc, alpha3, tok) if alpha3 else []
+    return country_actor(tok.doc, alpha3) if alpha3 else []
 
 
 def _phrase(tok: Token) -> str:
@@ -88,29 +64,11 @@ def _phrase(tok: Token) -> str:
     return " ".join([*(p.text for p in parts), tok.text])
 
 
-def country_actor(doc: Doc, alpha3: str | None, named_by: Token | None = None) -> list[str]:
-    """The article's actor for a country. With `named_by` (a place or a country word standing for an
-    event's participant: "a visit to Dhaka", "the French ambassador"), one is added when the actors
-    stage made none, so the event can name its target's country."""
+def country_actor(doc: Doc, alpha3: str | None) -> list[str]:
+    """The article's actor for a country, if it has one."""
     if not alpha3:
         return []
-    found = [a.id for a in doc._.actors or [] if a.kind == "country" and a.country == alpha3][:1]
-    if found or named_by is None:
-        return found
-    return [_add_country(doc, alpha3, named_by)]
-
-
-def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
-    actors = doc._.actors if doc._.actors is not None else []
-    actor_id = f"a{len(actors) + 1}"
-    while any(a.id == actor_id for a in actors):
-        actor_id = f"a{int(actor_id[1:]) + 1}"
-    how = "metonym" if tok.pos_ == "PROPN" else "description"
-    mention = Mention(tok.idx, tok.idx + len(tok.text), tok.text, how)  # type: ignore[arg-type]
-    actors.append(Actor(id=actor_id, name=gazetteer.country_name(alpha3), kind="country", country=alpha3,
-                        mentions=[mention]))
-    doc._.actors = actors
-    return actor_id
+    return [a.id for a in doc._.actors or [] if a.kind == "country" and a.country == alpha3][:1]
 
 
 def actor_country(doc: Doc, actor_id: str | None) -> str | None:
@@ -132,36 +90,15 @@ def _object_pronoun(tok: Token) -> list[str]:
 
 
 def _inside(tok: Token) -> list[str]:
-    """Actors one step inside a phrase: its possessor ("Venezuela's conduct"), a country word before it
-    ("three Haitian politicians") or the object of its "of" ("a fifth of Ukraine")."""
-    for child in tok.children:
-        if child.dep_ == "poss" and (ids := resolve(child)):
-            return ids
-    for child in tok.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i and not child._.excluded:
-            ids = list(actors_of(child)) if child._.actors else []
-            if not ids and (alpha3 := gazetteer.demonym(child.text)):
-                ids = country_actor(tok.doc, alpha3, child)
-            if ids:
-                return ids
-    for obj in prep_objects(tok, ("of",)):
-        if ids := resolve(obj):
-            return ids
-    return []
-
-
-def _deep_inside(tok: Token) -> list[str]:
-    """"sanctions on companies shipping Iranian oil": an actor or a country word anywhere in the phrase,
-    outside "between" phrases (which name both sides of something else)."""
-    skip = {t.i for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree}
     for t in tok.subtree:
-        if t.i == tok.i or t.i in skip or t._.excluded or t.pos_ == "PRON":
+        if t.i == tok.i or t._.excluded or t.pos_ == "PRON":
             continue
-        if t._.actors:
+        if t._.actors and t.dep_ in ("poss", "pobj", "compound", "amod", "nmod", "appos", "conj"):
             return list(actors_of(t))
-        alpha3 = gazetteer.demonym(t.text) if t.dep_ in ("amod", "compound") else None
-        if alpha3 and (found := country_actor(tok.doc, alpha3, t)):
-            return found
+    for t in tok.subtree:
+        alpha3 = gazetteer.demonym(t.text) if t.dep_ in ("amod", "compound", "poss") else None
+        if alpha3:
+            return country_actor(tok.doc, alpha3)
     return []
 
 
@@ -179,19 +116,12 @@ def actors_within(tok: Token, exclude: list[str]) -> list[str]:
 # -- sources --------------------------------------------------------------------------------------
 
 def agent_of(verb: Token) -> list[str]:
-    """The "by" phrase of a passive verb, also where the parser hung it on the verb's object ("were
-    imposed on potash exports by Canada")."""
+    """The "by" phrase of a passive verb."""
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return resolve_deep(obj)
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return []
-    for obj in (o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
-        for by in prep_objects(obj, ("by",)):
-            if ids := resolve(by):
-                return ids
     return []
 
 
@@ -203,14 +133,9 @@ def subject_of(verb: Token) -> list[str]:
         seen.add(cur.i)
         if (agent := agent_of(cur)) or any(c.dep_ == "agent" for c in cur.children):
             return agent
-        if cur.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in cur.children):
-            return []  # "a dissident who was freed": the antecedent is what the verb acts on
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return []  # a passive without its agent names no doer
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is None:  # "it was monitoring": the parser may hang the subject on the auxiliary
-            subj = next((s for a in cur.children if a.dep_ in ("aux", "auxpass")
-                         for s in a.children if s.dep_ == "nsubj"), None)
         if subj is not None:
             return _subject_actors(cur, subj)
         cur = _controller(cur)
@@ -257,10 +182,8 @@ def _controller(cur: Token) -> Token | list[str] | None:
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "officials meeting in Doha", "a deal signed by X" (the agent is read above)
         return resolve(head) if cur.tag_ == "VBG" else None
-    if dep in ("conj", "advcl", "acomp") or (dep == "attr" and head.pos_ == "AUX"):
-        return head  # shared subjects; "Qatar is mediating" (a copula's complement)
-    if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head  # "has no plans to cut aid": the subject of "has"
+    if dep in ("conj", "advcl", "acomp"):
+        return head
     if dep == "pcomp":  # "after speaking with Putin, Trump said": the prepositional clause's verb
         verb = head.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -308,26 +231,23 @@ def _has_second_object(verb: Token) -> bool:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    """The subject of a passive verb; for a relative pronoun ("who was freed"), its antecedent."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head
-    return subj
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 # -- event nouns ----------------------------------------------------------------------------------
 
 def noun_sources(noun: Token) -> list[str]:
-    """The owner of an event noun: its possessor, a country adjective or compound, a "by" phrase."""
+    """The owner of an event noun: its possessor, a country adjective or compound, a "by" phrase,
+    else the actor whose clause it is the scene of ("X, in Kyiv on the first visit by ...")."""
     sources = owners(noun)
     if not sources:
-        sources = next((ids for obj in prep_objects(noun, ("by",)) if (ids := resolve(obj))), [])
+        by = prep_objects(noun, ("by",))
+        sources = next((ids for obj in by if (ids := resolve(obj))), [])
+        if not sources:
+            sources = scene_actors(noun)
+        if not sources:
+            sources = next((ids for obj in by if (ids := resolve_deep(obj))), [])
     return sources
-
-
-def by_phrase_deep(noun: Token) -> list[str]:
-    """"a visit by a member of Trump's cabinet": an actor inside the "by" phrase."""
-    return next((ids for obj in prep_objects(noun, ("by",)) if (ids := resolve_deep(obj))), [])
 
 
 def owners(noun: Token) -> list[str]:
@@ -339,32 +259,31 @@ def owners(noun: Token) -> list[str]:
         for t in child.subtree:
             ids = list(t._.actors) if t._.actors else []
             if not ids and t.dep_ in ("amod", "compound") and (alpha3 := gazetteer.demonym(t.text)):
-                ids = country_actor(noun.doc, alpha3, t)
+                ids = country_actor(noun.doc, alpha3)
             found.extend(i for i in ids if i not in found)
     return found
 
 
-SCENE_PREPS = {"in", "at", "on", "through", "via"}
+SCENE_PREPS = {"in", "during", "at", "after", "before", "on", "over", "through", "via", "by", "for", "with"}
 
 
 def scene_actors(noun: Token) -> list[str]:
     """"expressed a desire for peace in phone calls with him": the calls are the subject's. Climbs from
-    a noun through the prepositional phrases it sits in to the actor or the clause they hang on, not
-    past another event ("had no contact during the visit": the visit is not the contact's)."""
+    a noun through the prepositional phrases it sits in to the actor or the clause they hang on."""
     cur = noun
     for _ in range(8):
         head = cur.head
         if head.i == cur.i:
             return []
         if cur.dep_ == "pobj":
-            if cur.i == noun.i and head.lower_ not in SCENE_PREPS:
+            if head.lower_ not in SCENE_PREPS:
                 return []
         elif cur.dep_ == "prep" or cur.i != noun.i:
             if head.pos_ in ("VERB", "AUX"):
                 return subject_of(head) if cur.dep_ in ("prep", "dobj") else []
             if head.pos_ == "PROPN" and (ids := resolve(head)):
                 return ids
-            if head.pos_ not in ("NOUN", "PROPN", "ADP") or lexicon.noun(head.lemma_) is not None:
+            if head.pos_ not in ("NOUN", "PROPN", "ADP"):
                 return []
         else:
             return []

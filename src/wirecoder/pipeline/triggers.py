@@ -94,42 +94,18 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
             continue  # "took to the streets", not "took to X"
         if entry.frame and pobj is not None and (inner := noun_entry(pobj)) is not None and inner.code:
             # "called for a ceasefire": an appeal for what the noun names
-            return Trigger(tok, replace(entry, code=_position_code(entry.frame, pobj, inner.code)), pobj)
-        if entry.frame and prep is None:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            inner = noun_entry(obj) if obj is not None else None
-            if obj is not None and inner is not None and inner.code:  # "turned down a request for talks"
-                return Trigger(tok, replace(entry, code=_position_code(entry.frame, obj, inner.code)), obj)
+            return Trigger(tok, replace(entry, code=lexicon.frame_code(entry.frame, inner.code)), pobj)
         return Trigger(tok, entry)
     return None
 
 
 def _explicit_pair(tok: Token, lemma: str) -> Trigger | None:
-    """A verb + object pair the lexicon lists ("imposed sanctions", "found guilty", "used chlorine gas")."""
+    """A verb + object pair the lexicon lists ("imposed sanctions", "found guilty")."""
     for obj in (c for c in tok.children if c.dep_ in (*_OBJECTS, "oprd", "acomp", "attr", "ccomp")):
-        mods = [c.lemma_.lower() for c in obj.lefts if c.dep_ in ("compound", "amod") and c.i == obj.i - 1]
-        for key in [f"{m} {obj.lemma_.lower()}" for m in mods] + [obj.lemma_.lower(), *mods]:
-            entry = lexicon.verb_object(lemma, key)
-            if entry is not None:
-                return Trigger(tok, entry, obj)
-    return _expulsion(tok, lemma)
-
-
-_LEAVING = {"leave", "exit", "depart", "quit", "go"}
-_EXPELLED = {"diplomat": "161", "ambassador": "161", "envoy": "161", "peacekeeper": "1661", "inspector": "1662",
-             "observer": "1662", "monitor": "1662", "agency": "1663", "ngo": "1663", "worker": "1663"}
-
-
-def _expulsion(tok: Token, lemma: str) -> Trigger | None:
-    """"ordered UN peacekeepers to leave the country": an expulsion, coded by who is sent away."""
-    if lemma not in ("order", "tell", "force", "ask", "give", "instruct"):
-        return None
-    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-    if comp is None or obj is None:
-        return None
-    code = _EXPELLED.get(obj.lemma_.lower(), "174")
-    return Trigger(tok, Entry(code=code, target=("dobj",)), None)
+        entry = lexicon.verb_object(lemma, obj.lemma_.lower())
+        if entry is not None:
+            return Trigger(tok, entry, obj)
+    return None
 
 
 def _with_object(tok: Token, lemma: str) -> Trigger | None:
@@ -138,20 +114,18 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     if obj is None:
         return None
     obj = _measured(obj)
-    inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
+    inner = noun_entry(obj)
     if inner is None or not inner.code:
         return None
     own = lexicon.verb(lemma)
     if own is not None and own.frame:
-        return Trigger(tok, replace(own, code=_position_code(own.frame, obj, inner.code)), obj)
+        return Trigger(tok, replace(own, code=lexicon.frame_code(own.frame, inner.code)), obj)
     for family, frame in (("halting_verbs", "halt"), ("easing_verbs", "ease")):
         if lemma in lexicon.words(family) and _frame_applies(frame, inner.code):
             return Trigger(tok, replace(inner, code=lexicon.frame_code(frame, inner.code), mutual=False), obj)
     if lemma in lexicon.words("light_verbs"):
-        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("05", "06", "07")
+        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("06", "07")
         return Trigger(tok, inner, obj, received=received)
-    if lemma in lexicon.words("suffering_verbs") and inner.code[:2] in ("17", "18", "19", "20"):
-        return Trigger(tok, inner, obj, received=True)  # "survived an assassination attempt"
     return None
 
 
@@ -172,36 +146,6 @@ def _measured(obj: Token) -> Token:
             return cur
         cur = inner
     return cur
-
-
-_POSITIONS = ("02", "03", "10", "12")  # requests, offers, demands, rejections
-_CHARGES = {"accusation", "allegation", "charge", "claim", "suggestion", "report"}
-
-
-def _position_code(frame: str, obj: Token, code: str) -> str:
-    """The code of a position taken on what a noun names: "demanded the release" → 1053; "turned down a
-    request for talks" → 125 (what the request was for); "rejected accusations" → 016 (a denial)."""
-    if frame == "reject" and obj.lemma_.lower() in _CHARGES:
-        return "016"
-    if code[:2] in _POSITIONS:
-        for inner_obj in (o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on")
-                          for o in p.children if o.dep_ in ("pobj", "pcomp")):
-            inner = noun_entry(inner_obj)
-            if inner is not None and inner.code:
-                return lexicon.frame_code(frame, inner.code)
-    return lexicon.frame_code(frame, code)
-
-
-_MONEY = Entry(code="071", target=("to", "for"), light_only=True)
-_GIVING = {"give", "pledge", "provide", "offer", "send", "donate", "grant", "allocate", "contribute", "promise",
-           "commit", "approve", "extend", "disburse", "earmark", "transfer", "lend", "loan"}
-_CURRENCIES = {"dollar", "euro", "pound", "yuan", "yen", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
-
-
-def _is_money(tok: Token) -> bool:
-    """"pledged 85 million euros", "gave $20 million": money given is economic aid."""
-    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in _CURRENCIES or any(
-        c.lower_ in _CURRENCIES for c in tok.children)
 
 
 def _frame_applies(frame: str, code: str) -> bool:
