@@ -109,7 +109,7 @@ class Run:
                 self.report.skipped += 1
                 if seen.article_id is not None and raw.source not in seen.sources:
                     self.links.append((sha, raw.source))
-                self.progress.advance(0)
+                self.progress.advance(1)
                 continue
             self.in_flight[sha] = []
             yield Task(sha, raw)
@@ -121,9 +121,10 @@ class Run:
         self.report.failed += 1
         if len(self.report.failures) < MAX_LISTED_FAILURES:
             self.report.failures.append({"source": failure.source, "error": failure.error, "reason": failure.reason})
-        self.progress.advance(0, failed=1)
+        self.progress.advance(0, failed=1)  # accept() counts it as done
 
     def accept(self, outcome: Outcome) -> None:
+        self.progress.advance(1)
         if isinstance(outcome, FailureRow):
             self.fail(outcome)
         else:
@@ -146,7 +147,6 @@ class Run:
         r.replaced += len(result.replaced)
         r.duplicates += len(result.duplicates)
         r.near_duplicates += len(result.near_duplicates)
-        self.progress.advance(len(result.added) + len(result.replaced) + len(result.duplicates))
         if self.options.log:
             print(
                 f"batch {r.batches} committed: {len(result.added) + len(result.replaced)} articles "

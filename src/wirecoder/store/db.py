@@ -56,12 +56,13 @@ def check_version(path: Path, conn: duckdb.DuckDBPyConnection) -> None:
 
 
 def locked_or_unreadable(path: Path, exc: duckdb.Error) -> StoreError:
-    message = str(exc)
+    message = str(exc).splitlines()[0]
     if "lock" not in message.lower():
-        return StoreError(f"{path}: cannot open the database ({message.splitlines()[0]})")
+        return StoreError(f"{path}: cannot open the database ({message})")
     holder = read_holder(lock_path(path))
-    who = f"({holder.describe()})" if holder else "(see the lock message below)"
-    detail = "" if holder else f": {message.splitlines()[0]}"
-    return StoreLockedError(
-        f"{path} is open for writing by another process {who}; try again when it has finished{detail}"
-    )
+    if holder is not None:
+        return StoreLockedError(
+            f"{path} is being written by another wirecoder process ({holder.describe()}); "
+            "try again when it has finished"
+        )
+    return StoreLockedError(f"{path} is open in another process; try again when it has finished ({message})")
