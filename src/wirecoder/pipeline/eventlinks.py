@@ -1,0 +1,141 @@
+"""Participants an event takes from events told before it in the article.
+
+    definite_event_sources  "The strikes hit three villages": whoever carried out the strikes
+    both_sides              "urged both sides to stop fighting": the two sides of the last clash
+    act_participants        "NATO welcomed the meeting", "the EU condemned the crackdown": the
+                            participants of the act named
+
+Each works on `Found` records in text order, looking back at those already kept.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from wirecoder.knowledge import lexicon
+from wirecoder.pipeline.participants import actor_country, owners, prep_objects
+from wirecoder.pipeline.triggers import noun_entry
+
+if TYPE_CHECKING:
+    from wirecoder.pipeline.events import Found
+
+_DEFINITE = {"the", "this", "these", "that", "those", "such"}
+_SIDE_WORDS = {"side", "party", "delegation", "country", "neighbour", "neighbor", "rival", "foe", "adversary",
+               "government", "nation", "army", "force"}
+_SIDE_ROOTS = ("04", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+_ACT_ROOTS = ("05", "09", "10", "11", "12", "13")
+
+
+def link(f: Found, earlier: list[Found]) -> None:
+    if not f.sources:
+        f.sources, targets = definite_event_sources(f, earlier)
+        f.targets = f.targets or targets
+    if not f.sources:
+        f.sources = f.scene
+    if not f.targets:
+        f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+
+
+def definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+_FRESH = {"first", "second", "third", "new", "next", "latest", "fresh", "another", "further", "separate"}
+
+
+def _act_root(tok: Token, digits: int = 2) -> str | None:
+    entry = noun_entry(tok)
+    if entry is not None and entry.code:
+        return entry.code[:digits]
+    return "*" if tok.lemma_.lower() in lexicon.words("action_nouns") else None
+
+
+def _fresh(tok: Token) -> bool:
+    """"the first visit", "a new round": a new event, not one told before."""
+    return any(c.lower_ in _FRESH for c in tok.children if c.dep_ in ("amod", "det", "nummod"))
+
+
+def definite_event_sources(f: Found, earlier: list[Found]) -> tuple[list[str], list[str]]:
+    tok = f.trigger
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return [], []
+        tok = subj
+    if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
+        return [], []
+    code = _act_root(tok, 3)
+    if code is None:
+        return [], []
+    for g in reversed(earlier):
+        if g.sources and not g.negated and (g.code[:3] == code or (code == "*" and g.code[:2] in _SIDE_ROOTS)):
+            return list(g.sources), list(g.targets)
+    return [], []
+
+
+def _target_tokens(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    out += prep_objects(tok, ("between", "with", "on", "to", "against"))
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        out += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def _both(tok: Token) -> bool:
+    if tok.lower_ == "both":
+        return True
+    if tok.lemma_.lower() not in _SIDE_WORDS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("both", "two", "the") for c in tok.children)
+
+
+def both_sides(f: Found, earlier: list[Found]) -> list[str]:
+    if not any(_both(t) for t in _target_tokens(f.trigger)):
+        return []
+    for g in reversed(earlier):
+        if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS and not g.negated:
+            pair = [g.sources[0], g.targets[0]]
+            return [a for a in pair if a not in f.sources]
+    return []
+
+
+def _aid(code: str) -> bool:
+    return code[:2] == "07" or code[:3] == "033"
+
+
+def same_recipient(f: Found, earlier: list[Found]) -> list[str]:
+    """"Canada will give $120 million to Haiti ... The EU pledged 85 million euros": pledges and aid in
+    one story go to the recipient named last."""
+    if not _aid(f.code):
+        return []
+    for g in reversed(earlier):
+        if _aid(g.code) and g.targets and not g.negated:
+            return [t for t in g.targets if t not in f.sources]
+    return []
+
+
+def act_participants(f: Found, earlier: list[Found]) -> list[str]:
+    """The participants of the act a reaction or a praise is about."""
+    if f.code[:2] not in _ACT_ROOTS or f.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = f.trigger.doc
+    mine = {actor_country(doc, s) for s in f.sources} | set(f.sources)
+    for obj in _target_tokens(f.trigger) + prep_objects(f.trigger, ("over", "for", "at", "about")):
+        root = _act_root(obj)
+        if root is None:
+            continue
+        found = [a for a in owners(obj) if a not in mine and actor_country(doc, a) not in mine]
+        if found:
+            return found
+        for g in reversed(earlier):
+            if g.negated or not g.sources or g is f:
+                continue
+            if g.code[:2] == root or (root == "*" and g.code[:2] in _SIDE_ROOTS):
+                ids = [a for a in [*g.sources, *(g.targets if g.mutual else [])]
+                       if a not in mine and actor_country(doc, a) not in mine]
+                if ids:
+                    return ids
+        return []
+    return []

@@ -1,0 +1,110 @@
+"""CAMEO's own distinctions, applied after the parse has given an event its participants.
+
+    refine_code(found)               the precise code the doer and the means allow: warplanes striking
+                                     is an air strike (195); a government protesting is an official
+                                     complaint (114); militants attacking is unconventional violence (180)
+    needs_target(found)              a meeting or an attack with nobody on the other side is no event
+    reaction_targets(doc, events)    "Tehran condemned the measures": a reaction answers whoever acted
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.knowledge import lexicon
+from wirecoder.model import Event
+from wirecoder.pipeline.participants import actor_country, actor_kind
+
+if TYPE_CHECKING:
+    from wirecoder.pipeline.events import Found
+
+# Verbs whose clausal complement is what they assert about someone else: it is their `about`,
+# not an event of its own ("accused Kabul of sheltering militants", "denied attacking").
+CONTENT_VERBS = frozenset({"accuse", "blame", "allege", "deny", "charge", "convict", "sentence", "criticize",
+                           "criticise", "condemn", "praise", "thank", "welcome", "investigate", "probe", "discuss",
+                           "talk", "negotiate"})
+
+_PUNITIVE = ("15", "16", "17", "18", "19", "20")
+_NON_STATE = {"REB", "INS", "CVL", "CRM", "SEP", "UAF"}
+_STATE = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+_ALONE_OK = {"talk", "negotiation"}  # "talks will be held on Friday" stands alone
+# Words in what an investigation or an accusation is about that give its CAMEO sub-code.
+_SUBJECT_MATTER = {
+    "09": (("091", {"corruption", "bribery", "fraud", "graft", "embezzlement", "bribe", "money", "fund",
+                    "laundering", "crime", "theft"}),
+           ("094", {"war crime", "genocide", "ethnic cleansing", "crimes against humanity"}),
+           ("092", {"abuse", "torture", "rights", "killing", "disappearance", "mistreatment"}),
+           ("093", {"strike", "attack", "shelling", "bombing", "raid", "operation"})),
+    "11": (("1124", {"war crime", "genocide", "ethnic cleansing", "crimes against humanity", "massacre"}),
+           ("1125", {"espionage", "spying", "spy", "treason", "intelligence"}),
+           ("1122", {"torture", "abuse", "rights", "killing", "mistreatment", "disappearance"}),
+           ("1123", {"aggression", "attack", "invasion", "airspace", "incursion", "shelling", "strike"}),
+           ("1121", {"corruption", "bribery", "fraud", "crime", "terrorism", "arson", "sabotage", "smuggling"})),
+}
+_REACTIONS = ("10", "11", "12", "13")
+
+
+def _subject_token(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+
+
+def _doer_words(f: Found) -> set[str]:
+    tok = f.trigger
+    subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return {c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod")}
+    return {t.lemma_.lower() for t in subj.subtree} | {" ".join(t.lower_ for t in subj.subtree)}
+
+
+def refine_code(f: Found) -> str:
+    code, doc = f.code, f.trigger.doc
+    kind, sector = actor_kind(doc, f.sources[0]) if f.sources else (None, None)
+    if code in ("190", "194"):
+        words = _doer_words(f)
+        if words & lexicon.words("aerial_subjects"):
+            return "195"
+        if code == "190" and words & lexicon.words("artillery_subjects"):
+            return "194"
+    if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
+                                                   and sector is not None)):
+        return "180"  # force used by those who are no state's forces
+    if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")):
+        return "114"  # a government protesting lodges a complaint
+    if code in ("190", "180") and sector == "COP":
+        return "175"  # police using force: repression
+    if code in ("090", "112"):
+        return _by_subject_matter(f, code)
+    return code
+
+
+def _by_subject_matter(f: Found, code: str) -> str:
+    """"opened an inquiry into alleged war crimes" → 094; "accused her of spying" → 1125."""
+    tok = f.trigger
+    words = " ".join(t.lemma_.lower() for t in tok.subtree if t.i > tok.i)
+    for sub, cues in _SUBJECT_MATTER[code[:2] if code != "112" else "11"]:
+        if any(cue in words for cue in cues):
+            return sub
+    return code
+
+
+def needs_target(f: Found) -> bool:
+    root = f.code[:2]
+    if root == "04":
+        noun = f.object_noun if f.object_noun is not None else f.trigger
+        return f.code != "046" and not (noun.pos_ == "NOUN" and noun.lemma_.lower() in _ALONE_OK)
+    return root in ("06", "16", "18", "19", "20")
+
+
+def reaction_targets(doc: Doc, events: list[Event]) -> None:
+    """A reaction with no target named answers whoever acted on the reacting side just before
+    ("Washington imposed sanctions on Iran. Tehran condemned the measures.")."""
+    for n, event in enumerate(events):
+        if event.target is not None or event.root not in _REACTIONS or event.negated:
+            continue
+        mine = actor_country(doc, event.source)
+        event.target = next((e.source for e in reversed(events[:n]) if not e.negated
+                             and e.source not in (None, event.source)
+                             and (e.target == event.source or (mine and actor_country(doc, e.target) == mine
+                                                               and actor_country(doc, e.source) != mine))), None)
