@@ -18,6 +18,7 @@ import duckdb
 from wirecoder.errors import WirecoderError
 from wirecoder.names import fold, name_key
 from wirecoder.store.db import open_db
+from wirecoder.store.schema import EVENTS_SELECT
 
 Row = dict[str, Any]
 INTERVALS = ("day", "week", "month", "year")
@@ -160,11 +161,29 @@ def events(
         where.add("NOT negated")
     rows = fetch(
         conn,
-        f"SELECT {EVENT_COLUMNS} FROM events {where.sql()} "
-        f"ORDER BY event_date DESC NULLS LAST, num_mentions DESC, code {limit_sql(limit)}",
+        f"{picked_mentions(where, limit)} SELECT {EVENT_COLUMNS} FROM ({EVENTS_SELECT.format(source='picked')}) "
+        "ORDER BY event_date DESC NULLS LAST, num_mentions DESC, code, source_actor, target_actor, negated",
         where.params,
     )
     return [with_code_name(r) for r in rows]
+
+
+EVENT_KEY = ("source_actor", "target_actor", "code", "event_date", "negated")
+
+
+def picked_mentions(where: Where, limit: int | None) -> str:
+    """A `picked` CTE: the filtered mentions of the events to show. With a limit, the top events' keys
+    are found first, so the costly columns (evidence lists, distinct counts) are built for them alone."""
+    base = f"SELECT * FROM event_mentions {where.sql()}"
+    if not limit or limit <= 0:
+        return f"WITH picked AS ({base})"
+    keys = ", ".join(EVENT_KEY)
+    same = " AND ".join(f"m.{k} IS NOT DISTINCT FROM t.{k}" for k in EVENT_KEY)
+    return f"""WITH m AS ({base}),
+        top AS (SELECT {keys} FROM m GROUP BY {keys}
+                ORDER BY event_date DESC NULLS LAST, sum(mentions) DESC, code, source_actor, target_actor, negated
+                {limit_sql(limit)}),
+        picked AS (SELECT m.* FROM m SEMI JOIN top t ON {same})"""
 
 
 def with_code_name(row: Row) -> Row:

@@ -157,6 +157,34 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+# Corpus events from event mentions: the `events` view, and `queries.events` over a filtered subset.
+EVENTS_SELECT = """
+        SELECT ('0x' || substr(md5(concat_ws('|', source_actor, target_actor, code, event_date, negated)),
+                1, 13))::BIGINT AS event_id,
+               event_date, source_actor, any_value(source_name) AS source_name,
+               any_value(source_country) AS source_country,
+               target_actor, any_value(target_name) AS target_name,
+               any_value(target_country) AS target_country,
+               code, any_value(base_code) AS base_code, any_value(root_code) AS root_code,
+               any_value(plover) AS plover, any_value(quad_class) AS quad_class,
+               avg(goldstein) AS goldstein, negated,
+               sum(mentions)::BIGINT AS num_mentions,
+               count(DISTINCT article_id) AS num_articles,
+               count(DISTINCT coalesce(outlet, article_id)) AS num_sources,
+               bool_or(is_lead) AS is_root_event,
+               mode(modality) AS modality,
+               any_value(location_name) AS location_name,
+               any_value(location_country) AS location_country,
+               any_value(lat) AS lat, any_value(lon) AS lon,
+               arg_min(url, ingested_at) AS source_url,
+               min(ingested_at) AS date_added,
+               list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
+               list({{'article_id': article_id, 'event': event_local, 'sentence': sentence}}
+                    ORDER BY published, article_id) AS evidence
+        FROM {source}
+        GROUP BY event_date, source_actor, target_actor, code, negated
+    """
+
 # Views are derived, so they are simply replaced on every writable open.
 VIEWS: dict[str, str] = {
     "corpus_articles": """
@@ -230,32 +258,7 @@ VIEWS: dict[str, str] = {
         LEFT JOIN actor_map s ON s.node_key = e.source_node
         LEFT JOIN actor_map t ON t.node_key = e.target_node
     """,
-    "events": """
-        SELECT ('0x' || substr(md5(concat_ws('|', source_actor, target_actor, code, event_date, negated)),
-                1, 13))::BIGINT AS event_id,
-               event_date, source_actor, any_value(source_name) AS source_name,
-               any_value(source_country) AS source_country,
-               target_actor, any_value(target_name) AS target_name,
-               any_value(target_country) AS target_country,
-               code, any_value(base_code) AS base_code, any_value(root_code) AS root_code,
-               any_value(plover) AS plover, any_value(quad_class) AS quad_class,
-               avg(goldstein) AS goldstein, negated,
-               sum(mentions)::BIGINT AS num_mentions,
-               count(DISTINCT article_id) AS num_articles,
-               count(DISTINCT coalesce(outlet, article_id)) AS num_sources,
-               bool_or(is_lead) AS is_root_event,
-               mode(modality) AS modality,
-               any_value(location_name) AS location_name,
-               any_value(location_country) AS location_country,
-               any_value(lat) AS lat, any_value(lon) AS lon,
-               arg_min(url, ingested_at) AS source_url,
-               min(ingested_at) AS date_added,
-               list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
-               list({'article_id': article_id, 'event': event_local, 'sentence': sentence}
-                    ORDER BY published, article_id) AS evidence
-        FROM event_mentions
-        GROUP BY event_date, source_actor, target_actor, code, negated
-    """,
+    "events": EVENTS_SELECT.format(source="event_mentions"),
     "positions": """
         SELECT e.event_date AS date, e.source_actor AS actor, e.source_name AS actor_name,
                e.source_country AS country, e.stance, e.code, e.plover, e.modality, e.negated,
