@@ -122,7 +122,8 @@ class Writer:
     def insert_extraction(
         self, extraction: Extraction, *, source: str, input_sha: str | None = None, force: bool = False
     ) -> BatchResult:
-        """Store one article (a batch of one)."""
+        """Store one article (a batch of one). Call `resolve_actors()` after a series of inserts: until then
+        new names are corpus actors of their own (`ingest` does this at the end of every run)."""
         return self.write_batch([prepare(extraction, source, input_sha)], force=force)
 
     def record_failure(
