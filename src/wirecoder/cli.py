@@ -75,10 +75,12 @@ def demo(db: str, examples: Path) -> None:
     """
     from rich.console import Console
 
+    from wirecoder.demo import run_demo
     from wirecoder.sample import show_sample
 
     console = Console()
     show_sample(examples, console)
+    run_demo(Path(db), console, corpus=examples / "corpus")
 
 
 def _check_date(text: str) -> None:
