@@ -13,7 +13,7 @@ told again in the article is counted in `mentions`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -65,11 +65,26 @@ def find_events(doc: Doc) -> list[Found]:
             found.append(_noun_event(trigger))
     found += _obligations(doc)
     kept: list[Found] = []
+    orphans: list[Found] = []  # attacks nobody was named for, until someone claims them
     for f in sorted(found, key=lambda x: x.trigger.i):
         eventlinks.link(f, kept)
         if _keep(f):
             kept.append(f)
+            if f.code == "015" and (claimed := _claimed(f, orphans)) is not None and _keep(claimed):
+                kept.append(claimed)
+        elif not f.sources and f.targets and f.code[:2] in ("18", "19", "20") and not f.negated:
+            orphans.append(f)
     return kept
+
+
+def _claimed(claim: Found, orphans: list[Found]) -> Found | None:
+    """"The TTP claimed responsibility": the attack told just before is theirs."""
+    near = [o for o in orphans if claim.trigger.sent.start - o.trigger.sent.start < 120]
+    if not near:
+        return None
+    attack = near[-1]
+    orphans.remove(attack)
+    return replace(attack, sources=list(claim.sources), targets=list(attack.targets), confidence=0.6)
 
 
 def _word_trigger(tok: Token) -> Trigger | None:
@@ -108,6 +123,9 @@ def _reports(trig: Trigger) -> bool:
     if tok.lemma_.lower() != "warn":
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    inner = verb_trigger(comp) if comp is not None else None
+    if inner is not None and "speaker" in inner.entry.source:
+        return False  # "warned that Pakistan would bear the consequences": the warner's threat
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None) if comp is not None else None
     if subj is None:
         return False
@@ -146,7 +164,10 @@ def _complements(tok: Token) -> list[Token]:
 def _verb_event(trig: Trigger) -> Found:
     tok, entry = trig.token, trig.entry
     heads = [tok] if trig.noun is None else [tok, trig.noun]
-    sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
+    if "speaker" in entry.source:  # "Pakistan would bear the consequences": the speaker threatens it
+        sources = _speakers(tok)
+    else:
+        sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
     if not sources and trig.noun is not None:
         sources = participants.noun_sources(trig.noun)  # "No peace talks were held": whose talks
     roles = entry.target + (("dative",) if trig.noun is not None else ())  # "gave Sri Lanka a loan"
@@ -179,11 +200,27 @@ def _verb_event(trig: Trigger) -> Found:
     return found
 
 
+_HARMING = {"kill", "wound", "injure", "hit", "destroy", "damage", "target", "strike", "claim"}
+
+
+def _victims(noun: Token) -> list[str]:
+    """"a suicide bombing killed 11 Pakistani soldiers": the attack's target is whom it killed."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _HARMING:
+        return []
+    return next((ids for c in noun.head.children if c.dep_ == "dobj" and (ids := participants.resolve_deep(c))), [])
+
+
 def _state_of_place(tok: Token) -> list[str]:
     from wirecoder.pipeline import places
 
     loc = places.location_for(tok.doc, tok)
-    return country_actor(tok.doc, loc.country) if loc is not None and loc.country else []
+    if loc is not None and loc.country:
+        return country_actor(tok.doc, loc.country)
+    for obj in participants.prep_objects(tok, ("in", "at")):  # "at Tehran's airport"
+        ids = [a for a in participants.resolve_deep(obj) if participants.actor_kind(tok.doc, a)[0] == "country"]
+        if ids:
+            return ids
+    return []
 
 
 def _mere_accord(tok: Token, trig: Trigger) -> bool:
@@ -314,7 +351,7 @@ def _noun_event(trig: Trigger) -> Found:
         if not eventlinks.definite(noun):
             sources, scene = scene, []
     targets, _ = role_actors([noun], entry.target)
-    targets = targets or participants.undergoer(noun)
+    targets = targets or participants.undergoer(noun) or _victims(noun)
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
         sources, targets = targets[:1], targets[1:]  # "talks between Peru and Bolivia"
     found = Found(noun, entry.code, sources, targets, mood.negated(noun), mood.modality(noun), None, entry.mutual,
@@ -326,6 +363,8 @@ def _noun_event(trig: Trigger) -> Found:
 # -- obligations ----------------------------------------------------------------------------------
 
 _OBLIGATION_VERBS = {"have", "need"}
+_MINDS = {"understand", "know", "realize", "realise", "remember", "recognize", "recognise", "consider", "think",
+          "be", "see", "learn", "note", "expect"}
 
 
 def _obligation(tok: Token) -> tuple[Token, Token] | None:
@@ -338,6 +377,8 @@ def _obligation(tok: Token) -> tuple[Token, Token] | None:
         act = x
     elif not auxes & {"must", "should"}:
         return None
+    if act.lemma_.lower() in _MINDS:
+        return None  # "Iran should understand that ...": advice, not an act demanded
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not resolve(subj):
         return None
@@ -403,6 +444,8 @@ def _keep(f: Found) -> bool:
         f.modality = "reported" if f.modality == "reported" else "asserted"
     if f.modality == "reported" and set(f.sources) <= set(_speakers(f.trigger)):
         f.modality = "asserted"  # "Norway said it agreed": the speaker telling its own act
+    if f.code[:2] == "13" and f.modality in ("hypothetical", "planned") and not mood.conditional(f.trigger):
+        f.modality = "asserted"  # a threat is made now, whatever it holds out
     if not f.negated and f.code[:2] in _OFFERABLE and mood.conditional(mood.governing_verb(f.trigger)):
         # "said they would free the hostages if the government suspended raids": a conditional offer
         f.code, f.modality = lexicon.frame_code("intent", f.code), "hypothetical"
@@ -455,8 +498,10 @@ def _dyads(f: Found) -> list[tuple[str, str | None]]:
     return [(s, t) for s in f.sources for t in targets]
 
 
-def _key(source: str, target: str | None, root: str, negated: bool, mutual: bool) -> tuple[str, str | None, str, bool]:
-    if (mutual or root == "04") and target is not None and target < source:
+def _key(source: str, target: str | None, code: str, negated: bool, mutual: bool) -> tuple[str, str | None, str, bool]:
+    """Events told again share a key; meetings and intents to meet are the same whoever is named first."""
+    root = code[:2]
+    if (mutual or root == "04" or code == "036") and target is not None and target < source:
         source, target = target, source
     return source, target, root, negated
 
@@ -466,31 +511,40 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 
     events: list[Event] = []
     index: dict[tuple[str, str | None, str, bool], Event] = {}
+    lead = _lead_sentences(doc)
+    day = _news_day(doc)
     for f in sorted(found, key=lambda x: x.trigger.i):
         info = find_code(f.code)
         if info is None:
             continue
         plover, mode = plover_of(info.code)
         timex = dates.date_for(doc, f.trigger)
+        inferred = None if timex is not None or f.trigger.sent.start not in lead else _told_as_news(f, day)
         location = places.location_for(doc, f.trigger)
         about = Span(doc.text[f.about[0]:f.about[1]], f.about[0], f.about[1]) if f.about else None
         sent = f.trigger.sent
         for source, target in _dyads(f):
-            key = _key(source, target, info.root, f.negated, f.mutual)
+            key = _key(source, target, info.code, f.negated, f.mutual)
             if key in index:
                 kept = index[key]
                 kept.mentions += 1
-                if kept.date is None and timex is not None:
-                    kept.date, kept.date_text = timex.value, timex.text
+                if _main_clause(f.trigger) and not _main_clause_at(doc, kept.trigger.start):
+                    # the news is told in a main clause; a relative clause tells background
+                    kept.code, kept.trigger, kept.sentence = info.code, _span_of(f.trigger), Span(
+                        sent.text, sent.start_char, sent.end_char)
+                    kept.plover, kept.plover_mode, kept.goldstein = plover, mode, info.goldstein
+                    kept.date, kept.date_text = (timex.value, timex.text) if timex else (inferred, None)
+                if kept.date is None and (timex is not None or inferred):
+                    kept.date, kept.date_text = (timex.value, timex.text) if timex else (inferred, None)
                 if kept.about is None:
                     kept.about = about
                 continue
             event = Event(
                 id=f"e{len(events) + 1}", code=info.code, root=info.root, plover=plover, plover_mode=mode,
                 quad_class=info.quad_class, goldstein=info.goldstein,
-                trigger=Span(f.trigger.text, f.trigger.idx, f.trigger.idx + len(f.trigger.text)),
+                trigger=_span_of(f.trigger),
                 sentence=Span(sent.text, sent.start_char, sent.end_char), source=source, target=target,
-                date=timex.value if timex else None, date_text=timex.text if timex else None, location=location,
+                date=timex.value if timex else inferred, date_text=timex.text if timex else None, location=location,
                 negated=f.negated, modality=f.modality, quote=f.trigger._.quote,  # type: ignore[arg-type]
                 about=about, confidence=round(max(0.1, min(1.0, f.confidence)), 2),
             )
@@ -498,6 +552,51 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
             events.append(event)
     reaction_targets(doc, events)
     doc._.events = events
+
+
+def _span_of(tok: Token) -> Span:
+    return Span(tok.text, tok.idx, tok.idx + len(tok.text))
+
+
+_SUBORDINATE = ("relcl", "acl", "advcl", "pcomp", "pobj", "amod")
+
+
+def _main_clause(tok: Token) -> bool:
+    verb = mood.governing_verb(tok)
+    return verb.dep_ not in _SUBORDINATE and not any(a.dep_ in _SUBORDINATE for a in verb.ancestors)
+
+
+def _main_clause_at(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is None or _main_clause(span[0])
+
+
+_LEAD = 6  # sentences of the story's lead, told on its news day
+
+
+def _lead_sentences(doc: Doc) -> set[int]:
+    starts = [s.start for s in doc.sents if not all(t._.excluded or t.is_space for t in s)]
+    return set(starts[:_LEAD])
+
+
+def _news_day(doc: Doc) -> str | None:
+    """The day the story's news happened: its first past day-date ("on Wednesday")."""
+    for timex in doc._.timexes or []:
+        if timex.granularity == "day" and timex.value and timex.tense == "past":
+            return str(timex.value)
+    return None
+
+
+def _told_as_news(f: Found, day: str | None) -> str | None:
+    """An undated act the lead tells in the past or present perfect ("has given Guyana 72 hours",
+    "earlier said") happened on the news day."""
+    if day is None or f.negated or f.modality not in ("asserted", "reported"):
+        return None
+    verb = mood.governing_verb(f.trigger)
+    verb = mood.reporting_verb(verb) or verb  # "earlier said Kyiv would have to give up its goals"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    perfect_or_passive = verb.tag_ == "VBN" and bool(auxes & {"has", "have", "was", "were"})
+    return day if verb.tag_ == "VBD" or perfect_or_passive else None
 
 
 @Language.component("wirecoder_events")

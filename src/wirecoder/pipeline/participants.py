@@ -205,7 +205,7 @@ def _deep_inside(tok: Token) -> list[str]:
             continue
         if t._.actors:
             return list(actors_of(t))
-        alpha3 = gazetteer.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.i < tok.i + 8 else None
+        alpha3 = gazetteer.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if alpha3 and (found := country_actor(tok.doc, alpha3, t)):
             return found
     return []
