@@ -178,3 +178,38 @@ def test_repeated_event_is_counted_not_repeated(run: Callable[[str], Extraction]
 
 def test_no_event_in_plain_facts(run: Callable[[str], Extraction]) -> None:
     assert not run("Prices of rice rose by 4% in March, the statistics office said.").events
+
+
+# -- one sentence, one expected event (root, source, target by name) -------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Chile recalled its ambassador from Peru on Monday.", "16", "Chile", None),
+        ("Kenya released two Ugandan journalists on Tuesday.", "08", "Kenya", None),
+        ("Russia on Tuesday freed Canadian aid worker Ann Price.", "08", "Russia", "Ann Price"),
+        ("Egypt condemned Israel over the strike.", "11", "Egypt", "Israel"),
+        ("India accused Pakistan of sheltering militants.", "11", "India", "Pakistan"),
+        ("Iran rejected the proposal from France.", "12", "Iran", None),
+        ("Serbia demanded that Kosovo withdraw its police.", "10", "Serbia", "Kosovo"),
+        ("Japan will give $50 million in aid to Bangladesh.", "07", "Japan", "Bangladesh"),
+        ("The United States imposed sanctions on Venezuela on Monday.", "16", "United States", "Venezuela"),
+        ("Ghana and Togo signed an agreement on trade.", "05", "Ghana", "Togo"),
+        ("Argentine President Luis Vidal met Chilean President Ana Soto in Santiago on Monday.", "04",
+         "Luis Vidal", "Ana Soto"),
+        ("Ethiopia invaded Eritrea.", "19", "Ethiopia", "Eritrea"),
+        ("Turkey threatened Greece with sanctions.", "13", "Turkey", "Greece"),
+    ],
+)
+def test_root_source_target(run: Callable[[str], Extraction], text: str, root: str, source: str,
+                            target: str | None) -> None:
+    hits = [e for e in events(run(text)) if e[0] == root and not e[4] and e[1] == source]
+    assert hits and (target is None or any(e[3] == target for e in hits)), events(run(text))
+
+
+def test_weekday_dates_follow_tense() -> None:
+    past = extract("Ghana and Togo signed an agreement on Monday.", published="2026-03-04")
+    future = extract("Argentine President Luis Vidal will meet Chilean President Ana Soto on Friday.",
+                     published="2026-03-04")
+    assert any(e.date == "2026-03-02" for e in past.events)
+    assert any(e.date == "2026-03-06" and e.modality == "planned" for e in future.events)
