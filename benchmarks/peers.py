@@ -1,6 +1,6 @@
 """Our event coder on other coders' gold sentences, suite by suite (measured, never tuned on).
 
-    .venv/bin/python benchmarks/peers.py [--suite NAME] [--show N]
+    .venv/bin/python benchmarks/peers.py [--suite NAME] [--show N] [--stage events|active]
 
 Suites (read from $WIRECODER_SHARED/eval/peers/, default ../shared beside the repo):
   plover      PLOVER's coded CAMEO-manual examples (plover-gsr-cameo.json.txt): PLOVER types
@@ -13,7 +13,9 @@ same PLOVER type for the PLOVER suite), with the same root and the same source a
 (the country part of their actor codes), the events we add that match no gold event's root, and the
 root accuracy over the gold events of sentences where we code any event (closest to a classifier's
 accuracy, e.g. ZSP's 0.838 on the CAMEO-manual sentences, which is given the event sentence).
-These sentences stay here: they are never copied into the project's tests or lexicons.
+These sentences stay here: they are never copied into the project's tests or lexicons. By default the
+events stage measured is pipeline/events.py, whatever module the stage list runs (--stage active
+measures the stage list as it is).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import pycountry
 from wirecoder import extract
 from wirecoder.knowledge.plover import plover_of
 from wirecoder.model import Extraction
+from wirecoder.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WIRECODER_SHARED", ROOT.parent / "shared"))
@@ -206,7 +209,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--suite", choices=sorted(SUITES), action="append", help="run only these suites")
     parser.add_argument("--show", type=int, default=0, help="print up to N missed gold events per suite")
+    parser.add_argument("--stage", choices=("events", "active"), default="events",
+                        help="the events stage to measure: pipeline/events.py, or the stage list's own")
     args = parser.parse_args()
+    if args.stage == "events":  # before the pipeline is loaded (once per process)
+        build.STAGES["wirecoder_events"] = "wirecoder.pipeline.events"
     if not PEERS.exists():
         raise SystemExit(f"no peer suites at {PEERS}: set WIRECODER_SHARED to the shared/ folder")
     for name in args.suite or list(SUITES):

@@ -14,7 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirecoder.model import Actor, Event, Extraction
+from wirecoder.extract import ExtractOptions, load_pipeline
+from wirecoder.model import Actor, Article, Event, Extraction
+from wirecoder.pipeline import events as event_stage
+from wirecoder.pipeline.convert import to_extraction
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "event_sentences.tsv"
 PUBLISHED = "2026-03-04"
@@ -31,6 +34,19 @@ class Row:
     modality: str
     alt: str | None
     note: str
+
+
+def code_events(text: str, published: str | None) -> Extraction:
+    """`text` through the pipeline's stages before events, then through pipeline/events.py."""
+    nlp = load_pipeline(ExtractOptions().model)
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc._.warnings = []
+    for name, proc in nlp.pipeline:
+        if name != "wirecoder_events":
+            doc = proc(doc)
+    event_stage.set_annotations(doc, event_stage.find_events(doc))
+    return to_extraction(doc, Article(id="sentence", text=text, published=published))
 
 
 def _pairs(names: str, countries: str) -> list[tuple[str, str]]:
