@@ -194,6 +194,9 @@ def _verb_event(trig: Trigger) -> Found:
         found.targets = role_actors([tok], ("with",))[0]
     elif entry.frame:
         _apply_frame(found, trig)
+        if not found.targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
+            # "summoned the ambassador to demand an explanation": demanded of whom was summoned
+            found.targets = role_actors([tok.head], ("dobj",))[0]
     elif tok.lemma_.lower() in CONTENT_VERBS:
         comps = _complements(tok)
         found.about = _span(comps[0], None) if comps else None
