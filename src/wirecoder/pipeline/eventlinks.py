@@ -19,7 +19,7 @@ from wirecoder.pipeline.participants import actor_country, owners, prep_objects
 from wirecoder.pipeline.triggers import noun_entry
 
 if TYPE_CHECKING:
-    from wirecoder.pipeline.events import Found
+    from wirecoder.pipeline.candidates import Found
 
 _DEFINITE = {"the", "this", "these", "that", "those", "such"}
 _SIDE_WORDS = {"side", "party", "delegation", "country", "neighbour", "neighbor", "rival", "foe", "adversary",

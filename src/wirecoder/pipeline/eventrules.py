@@ -18,7 +18,7 @@ from wirecoder.model import Event
 from wirecoder.pipeline.participants import actor_country, actor_kind
 
 if TYPE_CHECKING:
-    from wirecoder.pipeline.events import Found
+    from wirecoder.pipeline.candidates import Found
 
 # Verbs whose clausal complement is what they assert about someone else: it is their `about`,
 # not an event of its own ("accused Kabul of sheltering militants", "denied attacking").
