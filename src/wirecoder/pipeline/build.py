@@ -14,7 +14,7 @@ STAGES: dict[str, str] = {
     "wirecoder_actors": "wirecoder.pipeline.actors",
     "wirecoder_quotes": "wirecoder.pipeline.quotes",
     "wirecoder_dates": "wirecoder.pipeline.dates",
-    "wirecoder_events": "wirecoder.pipeline.coder",
+    "wirecoder_events": "wirecoder.pipeline.events",
 }
 
 

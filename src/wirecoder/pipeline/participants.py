@@ -136,10 +136,13 @@ def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
     actor_id = f"a{len(actors) + 1}"
     while any(a.id == actor_id for a in actors):
         actor_id = f"a{int(actor_id[1:]) + 1}"
-    how = "metonym" if tok.pos_ == "PROPN" else "description"
-    mention = Mention(tok.idx, tok.idx + len(tok.text), tok.text, how)  # type: ignore[arg-type]
+    # A place word ("arrived in Baku") stays a place: the country takes part without the word becoming
+    # its mention. A country word ("the French ambassador") does name it.
+    mentions = []
+    if tok.pos_ != "PROPN":
+        mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "description"))
     actors.append(Actor(id=actor_id, name=gazetteer.country_name(alpha3), kind="country", country=alpha3,
-                        mentions=[mention]))
+                        mentions=mentions))
     doc._.actors = actors
     return actor_id
 
