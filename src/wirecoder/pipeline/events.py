@@ -115,19 +115,9 @@ def _reports(trig: Trigger) -> bool:
 
 def _noun_content(noun: Token) -> set[int]:
     """"a desire for peace in phone calls with him": "for peace", not the scene ("in phone calls")."""
-    scene = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in positions.SCENE_ONLY and not _in_clause(p, noun)
+    scene = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in positions.SCENE_ONLY and not participants.in_clause_below(p, noun)
              for t in p.subtree}
     return {t.i for t in noun.subtree if t.i != noun.i and t.i not in scene}
-
-
-def _in_clause(tok: Token, top: Token) -> bool:
-    """Whether a verb stands between `tok` and `top` ("accusations that it played a role in the attack")."""
-    cur = tok.head
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.pos_ in ("VERB", "AUX"):
-            return True
-        cur = cur.head
-    return False
 
 
 def _complements(tok: Token) -> list[Token]:

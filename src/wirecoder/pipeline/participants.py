@@ -244,14 +244,15 @@ def agent_of(verb: Token) -> list[str]:
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
     for t in verb.subtree:
-        if t.lower_ == "by" and t.dep_ == "prep" and t.head.i != verb.i and not _in_clause_below(t, verb):
+        if t.lower_ == "by" and t.dep_ == "prep" and t.head.i != verb.i and not in_clause_below(t, verb):
             for obj in (c for c in t.children if c.dep_ == "pobj"):
                 if ids := resolve_deep(obj):
                     return ids
     return []
 
 
-def _in_clause_below(tok: Token, top: Token) -> bool:
+def in_clause_below(tok: Token, top: Token) -> bool:
+    """Whether a verb stands between `tok` and its ancestor `top` ("accusations that it played a role in ...")."""
     cur = tok.head
     while cur.i != top.i and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
