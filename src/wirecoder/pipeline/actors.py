@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
 from wirecoder.pipeline import coref, gazetteer, roles
-from wirecoder.pipeline import extensions as _ext  # noqa: F401
+from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
 PERSON_LABELS = {"PERSON"}
@@ -67,10 +67,11 @@ def _function_word(tok: Token) -> bool:
 def _candidate_spans(doc: Doc) -> list[Span]:
     """NER spans plus gazetteer matches, outside credits, longest first where they overlap."""
     found: list[Span] = []
+    excluded = excluded_ids(doc)
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
             span = _trim(doc, ent)
-            if span is not None and not any(t._.excluded for t in span):
+            if span is not None and not any(i in excluded for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
     taken = {i for s in found for i in range(s.start, s.end)}
     found += _titled_names(doc, taken)
@@ -78,7 +79,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok._.excluded or not tok.text[:1].isupper():
+        if i in taken or i in excluded or not tok.text[:1].isupper():
             i += 1
             continue
         for n in (4, 3, 2, 1):
@@ -98,10 +99,11 @@ def _candidate_spans(doc: Doc) -> list[Span]:
 def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Names NER missed but a title announces: "Chilean President Ana Soto"."""
     out = []
+    excluded = excluded_ids(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok._.excluded or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+        if i in taken or i in excluded or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                 or gazetteer.is_title(tok.text) or tok.text.rstrip(".").lower() in names.HONORIFICS:
             i += 1
             continue
@@ -239,7 +241,8 @@ def _names_a_thing(span: Span) -> bool:
 def _vouched(doc: Doc, span: Span) -> bool:
     """A lone name is a person if it recurs, or a title or apposition says so ("said Mr. X" counts once)."""
     key = names.fold(span.text)
-    count = sum(1 for t in doc if not t._.excluded and t.text[:1].isupper() and names.fold(t.text) == key)
+    excluded = excluded_ids(doc)
+    count = sum(1 for t in doc if t.i not in excluded and t.text[:1].isupper() and names.fold(t.text) == key)
     return count >= 2 or bool(roles.pre_title(doc, span).role or roles.apposition(doc, span).role)
 
 
@@ -290,8 +293,9 @@ def _surname_mentions(reg: ActorRegistry, doc: Doc) -> None:
     keys: dict[str, list[Record]] = {}
     for rec in people:
         keys.setdefault(names.surname_key(rec.actor.name), []).append(rec)
+    excluded, ids = excluded_ids(doc), token_actors(doc)
     for tok in doc:
-        if tok._.actors or tok._.excluded or not tok.text[:1].isupper() or len(tok.text) < 3:
+        if tok.i in ids or tok.i in excluded or not tok.text[:1].isupper() or len(tok.text) < 3:
             continue
         recs = keys.get(names.fold(tok.text))
         if recs:
@@ -365,8 +369,9 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
     """Collective agents tied to a country: "Russian troops", "Ukraine's foreign ministry", "the police"."""
     table = gazetteer.agent_nouns()
     home = _dateline_country(doc)
+    excluded, ids = excluded_ids(doc), token_actors(doc)
     for tok in doc:
-        if tok._.actors or tok._.excluded or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in ids or tok.i in excluded or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         entry = table.get(tok.lemma_.lower())
         if not entry or tok.lemma_.startswith("_"):

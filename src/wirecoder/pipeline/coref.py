@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "king", "premier", "head of state")
@@ -56,8 +57,9 @@ def descriptions(reg: ActorRegistry, doc: Doc) -> None:
     people = _person_records(reg)
     if not people:
         return
+    excluded, ids = excluded_ids(doc), token_actors(doc)
     for tok in doc:
-        if tok._.actors or tok._.excluded or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        if tok.i in ids or tok.i in excluded or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
             continue
         if not gazetteer.is_title_head(tok.lemma_):
             continue
@@ -129,8 +131,9 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "look", 
 
 def pronouns(reg: ActorRegistry, doc: Doc) -> None:
     mask = quoted_mask(doc)
+    excluded = excluded_ids(doc)
     for tok in doc:
-        if tok.dep_ not in _SUBJ or tok._.excluded or mask[tok.i]:
+        if tok.dep_ not in _SUBJ or tok.i in excluded or mask[tok.i]:
             continue
         low = tok.lower_
         if low in ("he", "she"):
@@ -173,7 +176,8 @@ def _matrix_subject(reg: ActorRegistry, tok: Token, kinds: tuple[str, ...]) -> l
 
 
 def _subject_actor_tokens(doc: Doc, lo: int, hi: int, mask: list[bool]) -> list[Token]:
-    return [t for t in doc[lo:hi] if t._.actors and not mask[t.i] and t.pos_ != "PRON"]
+    ids = token_actors(doc)
+    return [doc[i] for i in range(lo, hi) if i in ids and not mask[i] and doc[i].pos_ != "PRON"]
 
 
 def _antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool], kinds: tuple[str, ...]) -> list[Record]:

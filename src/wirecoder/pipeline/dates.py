@@ -16,9 +16,9 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
 from wirecoder.pipeline.clauses import clause_scope, dominates, governing_scope, inside_foreign_clause
 from wirecoder.pipeline.coref import quoted_mask
+from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.timeresolve import Granularity, Resolved, Tense, resolve
 from wirecoder.pipeline.timetense import attachment, tense_of
 
@@ -106,7 +106,8 @@ def _candidate_spans(doc: Doc, sent: Span) -> list[Span]:
     for ent in sent.ents:
         if ent.label_ in ("DATE", "TIME") and not any(t.i in taken for t in ent):
             spans.append(ent)
-    return [s for s in spans if not any(t._.excluded for t in s)]
+    excluded = excluded_ids(doc)
+    return [s for s in spans if not any(i in excluded for i in range(s.start, s.end))]
 
 
 def _plausible(span: Span, m: re.Match[str]) -> bool:

@@ -21,25 +21,26 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.pipeline import eventlinks, eventrecords, mood, participants, places, positions
-from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.eventrules import (
     CONTENT_VERBS,
     needs_target,
     refine_code,
 )
+from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.participants import actor_country, country_actor, resolve, role_actors, subject_of
 from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_trigger, verb_trigger
 
 # -- finding --------------------------------------------------------------------------------------
 
 def find_events(doc: Doc) -> list[Found]:
-    verb_triggers = [t for t in (_word_trigger(tok) for tok in doc if not tok._.excluded) if t is not None]
+    excluded = excluded_ids(doc)
+    verb_triggers = [t for t in (_word_trigger(tok) for tok in doc if tok.i not in excluded) if t is not None]
     content = _content_tokens(doc, verb_triggers)
     used = {t.noun.i for t in verb_triggers if t.noun is not None}
     found = [_verb_event(t) for t in verb_triggers if t.token.i not in content and not _reports(t)]
     for tok in doc:
-        if tok._.excluded or tok.i in content or tok.i in used:
+        if tok.i in excluded or tok.i in content or tok.i in used:
             continue
         trigger = noun_trigger(tok)
         if trigger is not None:

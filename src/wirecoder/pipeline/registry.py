@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from wirecoder.model import Actor, ActorKind, Mention, MentionHow
+from wirecoder.pipeline.extensions import token_actors
 
 
 @dataclass
@@ -87,9 +88,11 @@ class ActorRegistry:
         """Actors in order of first mention, with ids renumbered in that order."""
         recs = sorted((r for r in self.records.values() if r.actor.mentions), key=lambda r: r.first)
         renumber = {r.actor.id: f"a{n}" for n, r in enumerate(recs, 1)}
-        for tok in self.doc:
-            if tok._.actors:
-                tok._.actors = tuple(renumber[a] for a in tok._.actors if a in renumber)
+        ids = token_actors(self.doc)
+        for i, old in list(ids.items()):
+            ids[i] = tuple(renumber[a] for a in old if a in renumber)
+            if not ids[i]:
+                del ids[i]
         out = []
         for rec in recs:
             rec.actor.id = renumber[rec.actor.id]

