@@ -1,13 +1,14 @@
 """Throughput, side by side on the same articles: spaCy's own `nlp.pipe`, full extraction, ingest into DuckDB.
 
-    python benchmarks/throughput.py [--articles 500] [--workers 1 2] [--corpus examples/corpus]
+    python benchmarks/throughput.py [--articles 500] [--workers 1 2] [--repeat 1] [--corpus examples/corpus]
 
 The sample corpus is repeated with variations (paragraphs rotated, a variant line added, so every
 copy is a distinct article) until there are at least `--articles` texts, written as .txt files with
 a manifest. Each configuration runs in a fresh process and is timed from start to finish, model
 loading included (for every mode alike); peak RSS is read from the kernel for the process itself
 and for its largest worker. Targets: extraction ≤ 1.5× spaCy alone, ingest ≤ 1.1× extraction,
-peak RSS ≤ 1 GB per worker.
+peak RSS ≤ 1 GB per worker. On a shared machine, `--repeat 3` keeps each configuration's fastest run;
+the runs go round the configurations in turn, so a busy spell slows every mode alike.
 """
 
 from __future__ import annotations
@@ -153,6 +154,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the fastest is kept")
     parser.add_argument("--corpus", type=Path, default=Path("examples/corpus"))
     parser.add_argument("--one", nargs=2, metavar=("MODE", "WORKERS"), help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
@@ -163,8 +165,14 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="wirecoder-bench-")) / "articles"
     n = make_articles(args.corpus, args.articles, folder)
     print(f"{n} articles from {args.corpus} in {folder}; {multiprocessing.cpu_count()} cores\n")
-    results = [run_config(mode, w, folder) for w in args.workers for mode in MODES]
-    print_results(results, args.workers)
+    best: dict[tuple[str, int], dict[str, Any]] = {}
+    for _ in range(max(1, args.repeat)):
+        for w in args.workers:
+            for mode in MODES:
+                run = run_config(mode, w, folder)
+                if (mode, w) not in best or run["seconds"] < best[(mode, w)]["seconds"]:
+                    best[(mode, w)] = run
+    print_results([best[(m, w)] for w in args.workers for m in MODES], args.workers)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 HONORIFICS = frozenset(
     ["brig", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "pres", "hon", "rev", "fr", "sheikh"]
 )
+# Courtesy honorifics say nothing of what a person does: never a role ("Mr", "Dr", "Sir").
+COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "hon"])
 PARTICLES = frozenset(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "la", "le", "du", "dos", "del", "di", "ben", "abu"])
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 

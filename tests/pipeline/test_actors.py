@@ -97,3 +97,34 @@ def test_mention_offsets_match_the_text() -> None:
     for actor in run(text).actors:
         for m in actor.mentions:
             assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit the village of Bel-Tokoy on Sunday, killing two people, officials said. "
+        "Residents of Bel-Tokoy said the shelling lasted an hour.",
+        "A drone struck the Armenian village of Sotk-Aran on Monday. Residents of Sotk-Aran fled.",
+        "Police said three people were hurt in Santa Irene on Saturday. Shops in Santa Irene stayed shut.",
+    ],
+)
+def test_a_name_only_ever_used_as_a_place_is_no_actor(text: str) -> None:
+    found = [(a.name, a.kind) for a in run(text).actors]
+    assert not [a for a in found if a[1] in ("person", "organization")], found
+
+
+def test_courtesy_honorifics_are_no_roles_but_ranks_are() -> None:
+    result = run(
+        '"We will not sign," Mr Halvorsen said on Monday. Ms. Ortega, who chairs the panel, disagreed. '
+        "Gen. Tomas Brandt said the troops would stay."
+    )
+    roles = {a.name: a.roles for a in result.actors if a.kind == "person"}
+    assert roles.get("Halvorsen") == [] and roles.get("Ortega") == [], roles
+    assert roles.get("Tomas Brandt") == ["Gen."], roles
+
+
+def test_an_occupation_in_apposition_is_the_role() -> None:
+    result = run("Marta Kowal, a virologist at the national institute, said cases were rising. "
+                 "Ivan Petrov, a pharmacologist, agreed.")
+    assert person(result, "Marta Kowal")["roles"] == ["virologist"]
+    assert person(result, "Ivan Petrov")["roles"] == ["pharmacologist"]

@@ -163,7 +163,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
-    if span.label_ == "ORG" and _looks_like_org(span):
+    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root):
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
@@ -222,9 +222,25 @@ def _not_places(spans: list[Span]) -> list[Span]:
     """Drop "people" that only ever appear as where something happens ("deaths in Kara-Bulak")."""
     uses: dict[str, list[bool]] = {}
     for span in spans:
-        root = span.root
-        uses.setdefault(names.name_key(span.text), []).append(root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+        uses.setdefault(names.name_key(span.text), []).append(_as_place(span.root))
     return [s for s in spans if not all(uses[names.name_key(s.text)])]
+
+
+# Nouns whose "of X" names a place: "the village of X", "residents of X", "the outskirts of X".
+_PLACE_OF = {"village", "town", "city", "hamlet", "settlement", "district", "province", "region", "county",
+             "outskirts", "suburb", "suburbs", "resident", "inhabitant", "port", "enclave", "municipality",
+             "neighbourhood", "neighborhood", "streets", "centre", "center"}
+
+
+def _as_place(root: Token) -> bool:
+    """The name is where something is: "deaths in X", "the village of X", "residents of X"."""
+    return (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) or _of_a_place(root)
+
+
+def _of_a_place(root: Token) -> bool:
+    """"the village of X", "residents of X": the name of a place, whatever NER called it."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
 
 
 _THINGS = {"town", "city", "village", "airport", "street", "square", "avenue", "university", "hospital", "stadium", "bridge", "prize",

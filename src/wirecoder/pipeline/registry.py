@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from wirecoder.model import Actor, ActorKind, Mention, MentionHow
+from wirecoder.names import COURTESY
 from wirecoder.pipeline.extensions import token_actors
 
 
@@ -77,6 +78,8 @@ class ActorRegistry:
 
     def add_role(self, rec: Record, role: str) -> None:
         role = role.strip(" ,")
+        if role.lower().rstrip(".") in COURTESY:
+            return  # "Mr", "Dr": a form of address, not a role
         if role and role.lower() not in {r.lower() for r in rec.actor.roles}:
             rec.actor.roles.append(role)
 

@@ -149,13 +149,26 @@ def apposition(doc: Doc, name: Span) -> Context:
     return Context()
 
 
+# Endings of nouns that name what a person does ("virologist", "historian", "technician"), for the
+# words no title table lists; read only in an apposition to a name.
+_AGENT_ENDINGS = ("ologist", "ist", "ician", "ian", "grapher", "nomist")
+_NOT_AGENTS = {"list", "twist", "wrist", "fist", "mist", "gist", "exist", "assist", "insist", "resist", "persist",
+               "consist", "median", "guardian", "civilian", "christian", "asian", "russian", "indian", "canadian"}
+
+
+def _agent_noun(noun: Token) -> bool:
+    word = noun.lower_
+    return (noun.pos_ == "NOUN" and len(word) >= 6 and word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS
+            and noun.lemma_.lower() not in _NOT_AGENTS)
+
+
 def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min([noun.i, *(m.i for m in mods)])
     words = list(doc[start : noun.i + 1])
     tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     ctx = _read_title(words)
-    if not ctx.role and not gazetteer.is_title_head(noun.lemma_):
+    if not ctx.role and not gazetteer.is_title_head(noun.lemma_) and not _agent_noun(noun):
         return Context()
     role = ctx.role or " ".join(t.text for t in words)
     country = ctx.country
