@@ -66,9 +66,9 @@ def extract(path: str, fmt: str, published: str | None, model: str, max_bytes: i
 
 @main.command()
 @click.option("--db", envvar="WIRECODER_DB", default="wire.duckdb", show_default=True, help="Database to fill.")
-@click.option("--examples", type=click.Path(file_okay=False, path_type=Path), default=Path("examples"),
-              show_default=True, help="Folder holding sample-article.txt and corpus/.")
-def demo(db: str, examples: Path) -> None:
+@click.option("--examples", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder holding sample-article.txt and corpus/ [default: the repository's examples/].")
+def demo(db: str, examples: Path | None) -> None:
     """The README's main job: extract the sample article, then ingest the sample corpus and summarise it.
 
     Example: wirecoder demo --db /tmp/wire.duckdb
@@ -78,9 +78,19 @@ def demo(db: str, examples: Path) -> None:
     from wirecoder.demo import run_demo
     from wirecoder.sample import show_sample
 
+    examples = examples or _examples_folder()
+    if not (examples / "sample-article.txt").is_file() or not (examples / "corpus").is_dir():
+        raise click.UsageError(f"no sample in {examples}: pass --examples with the repository's examples/ folder")
     console = Console()
     show_sample(examples, console)
     run_demo(Path(db), console, corpus=examples / "corpus")
+
+
+def _examples_folder() -> Path:
+    """examples/ here, else the one beside the package's sources (an editable install from the repository)."""
+    here = Path("examples")
+    beside = Path(__file__).resolve().parents[2] / "examples"
+    return here if here.is_dir() or not beside.is_dir() else beside
 
 
 def _check_date(text: str) -> None:

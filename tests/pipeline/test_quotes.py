@@ -220,3 +220,22 @@ def test_offsets_match_the_text(nlp: Language) -> None:
     assert len(doc._.quotes) == 2
     for q in doc._.quotes:
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # the conjunct agrees with the speaker, not with the clause's subject: it is the writer's
+        ("Moldova says the soldiers are on routine exercises and has accused Romanian border guards of "
+         "shooting at a pumping station.", "the soldiers are on routine exercises"),
+        ("The rebels say the army has shelled the town and have vowed to respond.", "the army has shelled the town"),
+        # agreement with the clause's own subject: the conjunct stays in the reported clause
+        ("The ministry said the troops were tired and were being rotated out.",
+         "the troops were tired and were being rotated out"),
+        ("Officials said the minister was in Paris and would return on Friday.",
+         "the minister was in Paris and would return on Friday"),
+    ],
+)
+def test_a_conjunct_that_agrees_with_the_speaker_ends_the_reported_clause(nlp: Language, text: str,
+                                                                         reported: str) -> None:
+    assert [q.text for q in nlp(text)._.quotes if q.kind == "indirect"] == [reported]

@@ -135,7 +135,7 @@ def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
         for child in cue.children:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
-    right = _before_narrative(cue, comp, right)
+    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
         left = cue.i + 1 if comp.i > cue.i else left
@@ -154,6 +154,43 @@ def _before_narrative(cue: Token, comp: Token, right: int) -> int:
         if child.dep_ == "conj" and own is not None and own.pos_ == "PROPN" and speakers & set(actors_of(own)):
             right = min(right, min(t.i for t in child.subtree) - 1)
     return right
+
+
+def _speakers_conjunct(cue: Token, comp: Token, right: int) -> int:
+    """"X says the soldiers are on exercises and has accused Y": a subjectless conjunct whose verb
+    agrees in number with the speaker, not with the clause's own subject, is the writer's."""
+    speaker, subject = subject_of(cue), subject_of(comp)
+    if speaker is None or subject is None:
+        return right
+    for child in comp.children:
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in child.children):
+            continue
+        number = _verb_number(child)
+        if number is not None and number == _noun_number(speaker) and number != _noun_number(subject):
+            right = min(right, min(t.i for t in child.subtree) - 1)
+    return right
+
+
+def _verb_number(verb: Token) -> str | None:
+    """"sing" for "has accused", "plur" for "have accused" / "are"; None where the form does not say."""
+    for tok in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]:
+        if tok.tag_ == "VBZ" or tok.lower_ == "was":
+            return "sing"
+        if tok.tag_ == "VBP" or tok.lower_ == "were":
+            return "plur"
+    return None
+
+
+def _noun_number(noun: Token) -> str | None:
+    if noun.lower_ in ("they", "we"):
+        return "plur"
+    if noun.lower_ in ("he", "she", "it"):
+        return "sing"
+    if noun.tag_ in ("NNS", "NNPS"):
+        return "plur"
+    if noun.tag_ in ("NN", "NNP"):
+        return "sing"
+    return None
 
 
 def _orphan_clause(cue: Token) -> tuple[int, int] | None:
