@@ -128,3 +128,33 @@ def test_an_occupation_in_apposition_is_the_role() -> None:
                  "Ivan Petrov, a pharmacologist, agreed.")
     assert person(result, "Marta Kowal")["roles"] == ["virologist"]
     assert person(result, "Ivan Petrov")["roles"] == ["pharmacologist"]
+
+
+def test_his_and_her_officials_serve_the_person_named_before() -> None:
+    result = run(
+        "NAIROBI, March 3 (Reuters) - Kenya said on Tuesday it would reopen the border.\n\n"
+        "Peruvian President Rosa Quispe has not commented. Her spokesman, Diego Ramos, said talks would go on.\n\n"
+        "Nigerien Prime Minister Issa Moussa flew home. His deputy, Halima Garba, stayed in Nairobi."
+    )
+    assert person(result, "Diego Ramos")["country"] == "PER"
+    assert person(result, "Halima Garba")["country"] == "NER"
+
+
+def test_an_official_of_the_bloc_just_named_has_no_country() -> None:
+    result = run(
+        "DAKAR, March 3 (Reuters) - The African Union urged both sides to talk. "
+        "The bloc's commission chairman, Mahamat Diallo, is expected in Dakar next week."
+    )
+    actor = person(result, "Mahamat Diallo")
+    assert actor["country"] is None and actor["sector"] == "IGO"
+
+
+def test_a_lower_case_common_noun_is_no_organisation_of_the_tables() -> None:
+    result = run("Peru's trade union congress threatened to strike on Friday if wages were not raised.")
+    assert "USA" not in {a.country for a in result.actors}, [(a.name, a.country) for a in result.actors]
+
+
+def test_a_possessor_of_several_words_stays_whole_in_the_agent_name() -> None:
+    result = run("Sri Lanka's foreign ministry said in a statement that the fishermen would be released.")
+    assert [(a.name, a.country) for a in result.actors if a.kind == "organization"] == [
+        ("Sri Lanka's foreign ministry", "LKA")]

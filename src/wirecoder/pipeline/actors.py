@@ -133,6 +133,8 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return True
     if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
         return False
+    if text.islower():
+        return True  # "the trade union congress": a common noun NER took for a name
     seat = gazetteer.seat(text)
     if seat:
         if _is_place(span.root):
@@ -401,8 +403,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
             country = home  # wire style: "the foreign ministry said", "protesters": the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
             continue
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "det")]
-        start = min([tok.i, *(m.i for m in mods if m.dep_ != "det")])
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss")]
+        start = min([tok.i, *(m.left_edge.i for m in mods)])  # "Ivory Coast's interior ministry", whole
         span = doc[start : tok.i + 1]
         sector = entry["sector"]
         words = [t.lemma_.lower() for t in span if not roles.country_of_word(t.text) and t.dep_ != "case"]
@@ -425,7 +427,8 @@ def _definite(tok: Token) -> bool:
 def _modifier_country(tok: Token) -> str | None:
     for child in tok.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            found = roles.country_of_word(child.text) or _actor_country(child)
+            whole = "".join(t.text_with_ws for t in child.subtree if t.dep_ != "case").strip()
+            found = roles.country_of_word(whole) or roles.country_of_word(child.text) or _actor_country(child)
             if found:
                 return found
     return None
@@ -456,8 +459,9 @@ def _names_a_person(tok: Token) -> bool:
 
 
 def _possessor_person(tok: Token) -> Token | None:
+    """"Zelenskiy's office": a possessor NER calls a person and the tables do not call a country."""
     for child in tok.lefts:
-        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON" and not _actor_country(child):
             return child
     return None
 
@@ -471,9 +475,12 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
             if rec.actor.country:
                 continue
             if rec.possessor is not None:
-                owner = reg.of_token(rec.possessor)
+                owner = _owner(reg, rec)
                 if owner and owner.actor.country:
                     rec.actor.country = owner.actor.country
+                    continue
+                if owner and owner.actor.sector == "IGO":
+                    rec.actor.sector = "IGO"  # an international body's official has no country
                     continue
             for role in rec.actor.roles:
                 found = gazetteer.title_country(role) or _org_country(role)
@@ -494,7 +501,9 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
     """"Trump's Treasury Secretary X": the possessor leads the government X serves."""
     if rec.possessor is None or not rec.actor.country or rec.actor.sector not in ("GOV", "MIL"):
         return
-    owner = reg.of_token(rec.possessor)
+    if any("counterpart" in role.lower() for role in rec.actor.roles):
+        return  # "his Greek counterpart": the other side
+    owner = _owner(reg, rec)
     if owner is None or owner.actor.kind != "person":
         return
     if not owner.actor.country:
@@ -502,6 +511,34 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
     if not owner.actor.roles:
         reg.add_role(owner, gazetteer.leader_title(rec.actor.country))
         owner.actor.sector = owner.actor.sector or "GOV"
+
+
+def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
+    """Whose title the person holds: the possessor's actor; for "his"/"her", the person named last
+    before it (in that sentence or the one before), other than the title holder."""
+    if rec.possessor is None:
+        return None
+    owner = reg.of_token(rec.possessor)
+    doc = reg.doc
+    word = doc[rec.possessor]
+    if owner is not None:
+        return owner
+    if word.lower_ in ("his", "her"):
+        kinds, back = ("person",), 1
+    elif word.lemma_.lower() in roles.BODY_NOUNS:
+        kinds, back = ("organization",), 3  # "the bloc's commission president": the body named before
+    else:
+        return None
+    floor = word.sent.start
+    for _ in range(back):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    ids = token_actors(doc)
+    for i in range(rec.possessor - 1, floor - 1, -1):
+        for actor_id in ids.get(i, ()):
+            found = reg.records.get(actor_id)
+            if found is not None and found is not rec and found.actor.kind in kinds:
+                return found
+    return None
 
 
 def _org_country(role: str) -> str | None:

@@ -162,6 +162,11 @@ def _agent_noun(noun: Token) -> bool:
             and noun.lemma_.lower() not in _NOT_AGENTS)
 
 
+# Nouns that name again an organisation just named: "the bloc's commission president".
+BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "agency", "body", "union", "commission",
+              "committee", "council", "court", "group", "coalition", "fund", "bank", "tribunal"}
+
+
 def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min([noun.i, *(m.i for m in mods)])
@@ -180,8 +185,8 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                                                                               country_of_word(g.text))), None)
             if found:
                 country = country or found
-            elif child.text[:1].isupper():
-                possessor = child.i
+            elif child.text[:1].isupper() or child.lower_ in ("his", "her") or child.lemma_.lower() in BODY_NOUNS:
+                possessor = child.i  # a name, or a pronoun or "the bloc" the actors stage resolves
     for prep in tail:
         for obj in prep.children:
             if obj.dep_ == "pobj":
