@@ -188,7 +188,6 @@ CASES = [
       "Netherlands on Thursday.",
       person("Wendell Marsh", "USA", "Secretary of State"),
       person("Ilse Vandenberg", "NLD", "Foreign Minister"),
-      xfail="'Foreign Minister X of the Netherlands': a country after the name is not read",
       id="types-title-governed-and-of-country"),
     row("Nigeria's army chief, Lt. Gen. Musa Abdullahi, said on Friday that troops had retaken the town "
       "from insurgents.",
@@ -204,7 +203,6 @@ CASES = [
       person("Halima Yusuf", "TZA", "President"),
       person("Peter Mwangi", "KEN", "President"),
       never=("Nairobi",),
-      xfail="'President X of Tanzania': a country after the name is not read",
       id="types-president-x-of-country"),
     row("The African Union suspended Gabon's membership on Thursday, citing the coup.",
       org("African Union", None),
@@ -233,7 +231,6 @@ CASES = [
       person("Paulo Tavares", "BRA", "foreign minister", "Tavares"),
       person("Liu Zhen", "CHN", "Vice Premier"),
       never=("Beijing",),
-      xfail="'travel to Beijing' makes Beijing China's government: a destination is a place",
       id="types-capital-as-destination"),
     row("Brazilian Foreign Minister Carlos Lima arrived in Buenos Aires on Monday. Lima said the trade "
       "dispute could be settled within weeks.",
@@ -318,7 +315,6 @@ CASES = [
     row("The World Health Organization (WHO) declared the outbreak over on Thursday. The WHO said no new cases "
       "had been reported for six weeks.",
       org("World Health Organization", None, "World Health Organization", "WHO"),
-      xfail="NER's span 'World Health Organization (WHO' is not cut at the bracket: two actors",
       id="one-org-with-abbreviation"),
     row("Lithuania said on Tuesday it would close two border crossings with Belarus.",
       nation("Lithuania", "LTU", "Lithuania", "it"),
@@ -477,7 +473,6 @@ CASES = [
       id="metonymy-white-house-says"),
     row("A Nairobi-based rights group said on Monday that 40 people had disappeared since the protests.",
       never=("Nairobi",),
-      xfail="'Nairobi-based' makes Nairobi Kenya's government",
       id="metonymy-capital-as-modifier"),
 
     # ---- 6. Name variants: transliteration and spelling ----

@@ -158,3 +158,10 @@ def test_a_possessor_of_several_words_stays_whole_in_the_agent_name() -> None:
     result = run("Sri Lanka's foreign ministry said in a statement that the fishermen would be released.")
     assert [(a.name, a.country) for a in result.actors if a.kind == "organization"] == [
         ("Sri Lanka's foreign ministry", "LKA")]
+
+
+def test_an_abbreviation_the_text_defines_is_the_same_organisation() -> None:
+    result = run("The Uganda Wildlife Authority (UWA) said on Monday that poachers had killed two elephants. "
+                 "The UWA said it would add rangers.")
+    orgs = [(a.name, len(a.mentions)) for a in result.actors if a.kind == "organization"]
+    assert orgs == [("Uganda Wildlife Authority", 4)], orgs

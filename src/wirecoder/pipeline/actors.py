@@ -50,6 +50,9 @@ def find_actors(doc: Doc) -> ActorRegistry:
 
 def _trim(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
+    bracket = next((t.i for t in span if t.text in ("(", "[") and t.i > start), None)
+    if bracket is not None:
+        end = bracket  # "World Health Organization (WHO": the name stops at its abbreviation
     while start < end and (doc[start].lower_ in _STRIP or doc[start].is_punct or _function_word(doc[start])):
         start += 1
     while end > start and (doc[end - 1].lower_ in _STRIP or doc[end - 1].is_punct):
@@ -119,9 +122,20 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+_TRAVEL = {"travel", "fly", "go", "head", "return", "come", "move", "trip", "visit", "journey", "flight", "arrive",
+           "relocate", "drive", "sail"}
+_PLACE_SUFFIXES = {"based", "born", "headquartered", "bound", "registered"}
+
+
 def _is_place(tok: Token) -> bool:
-    """A capital used as a place ("in Kyiv") rather than as its government ("Kyiv said")."""
+    """A capital used as a place ("in Kyiv", "travel to Beijing", "a Nairobi-based group") rather than
+    as its government ("Kyiv said")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _TRAVEL:
+        return True
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in _PLACE_SUFFIXES:
         return True
     return tok.dep_ in ("compound", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != ""
 
@@ -169,10 +183,38 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
-        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start, country, sector)
+        full = _abbreviations(doc).get(text)
+        key = f"org:{names.name_key(full or text)}"
+        rec = reg.add(key, full or text, "organization", span.start, country, sector)
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
+
+
+def _abbreviations(doc: Doc) -> dict[str, str]:
+    """"the Kenya Wildlife Service (KWS)": abbreviation → the name it stands for, as the text defines it."""
+    cached = doc.user_data.get("wirecoder.abbreviations")
+    if isinstance(cached, dict):
+        return cached
+    found: dict[str, str] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        abbr = doc[tok.i + 1].text
+        if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= 8):
+            continue
+        words: list[Token] = []
+        for prev in reversed(doc[max(0, tok.i - len(abbr) - 3) : tok.i]):
+            if not (prev.text[:1].isupper() or prev.lower_ in ("of", "for", "and", "on", "the")):
+                break
+            words.insert(0, prev)
+        while words and (not words[0].text[:1].isupper() or words[0].lower_ == "the"):
+            words.pop(0)
+        initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+        if len(words) >= 2 and abbr[0] == words[0].text[0] and set(abbr) <= set(initials):
+            found[abbr] = " ".join(w.text for w in words)
+    doc.user_data["wirecoder.abbreviations"] = found
+    return found
 
 
 def _is_place_name(doc: Doc, text: str) -> bool:
@@ -344,6 +386,8 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 rec.actor.sector = rec.actor.sector or sector
                 if ctx.appositive and ctx.role.split()[-1].lower() == "counterpart":
                     _counterpart_role(reg, doc, span, rec)
+            if not rec.explicit_country and (found := roles.country_after(span)):
+                rec.actor.country, rec.explicit_country = found, True
 
 
 def _counterpart_role(reg: ActorRegistry, doc: Doc, name: Span, rec: Record) -> None:

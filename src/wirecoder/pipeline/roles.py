@@ -133,6 +133,17 @@ def _read_title(words: list[Token]) -> Context:
                    sector=sector)
 
 
+def country_after(name: Span) -> str | None:
+    """"President X of Tanzania", "Foreign Minister X of the Netherlands": a country hung on the name."""
+    for prep in name.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == name.end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    words = [t for t in obj.subtree if t.dep_ != "det"]
+                    return country_of_word(" ".join(t.text for t in words)) or country_of_word(obj.text)
+    return None
+
+
 def apposition(doc: Doc, name: Span) -> Context:
     """"X, the Treasury Secretary," and "Trump's predecessor, X": a title noun in apposition."""
     head = name.root
