@@ -75,8 +75,14 @@ def name_key(name: str) -> str:
     return " ".join(fold(w) for w in clean_name(name).split())
 
 
+# Articles and particles glued to a surname by a hyphen: "al-Khatib" is "Khatib" when named again.
+_GLUED = PARTICLES | {"ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud"}
+
+
 def surname_key(name: str) -> str:
-    return fold(surname(name))
+    key = fold(surname(name))
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in _GLUED else key
 
 
 @lru_cache(maxsize=65536)

@@ -236,7 +236,6 @@ CASES = [
       "dispute could be settled within weeks.",
       person("Carlos Lima", "BRA", "Foreign Minister", "Lima"),
       never=("Buenos Aires",),
-      xfail="the lone surname 'Lima' of Carlos Lima becomes Peru: the capital table beats the document's person",
       id="types-surname-that-is-a-capital"),
     row("Mozambican Health Minister Victoria Santos said on Wednesday that cholera cases were falling. Santos "
       "thanked aid groups for their help.",
@@ -289,7 +288,6 @@ CASES = [
       "the border crossing had to reopen.",
       person("Ayman al-Khatib", "JOR", "Foreign Minister", "Khatib"),
       never=("Cairo",),
-      xfail="'Khatib' alone becomes an organisation: the surname key keeps the particle ('al hatib')",
       id="one-arabic-particle-surname"),
     row("Dutch Prime Minister Pieter van der Berg defended the budget on Tuesday. Van der Berg said spending on "
       "defence would rise.",
@@ -298,13 +296,11 @@ CASES = [
     row("Ghana's Trade Minister Kofi Mensah-Boateng signed the accord on Friday. Mensah-Boateng said exports "
       "of cocoa would double.",
       person("Kofi Mensah-Boateng", "GHA", "Trade Minister", "Mensah-Boateng"),
-      xfail="'Mensah-Boateng' alone becomes an organisation: surnames are matched token by token",
       id="one-hyphenated-surname"),
     row("Chinese Commerce Minister Wang Lihua met European trade officials on Tuesday. Wang said Beijing "
       "opposed the new tariffs.",
       person("Wang Lihua", "CHN", "Commerce Minister", "Wang"),
       org("China", "CHN", "Beijing", kind="country"),
-      xfail="'Wang' alone becomes an organisation: a surname written first is not matched",
       id="one-chinese-surname-first"),
     row("Swedish Foreign Minister Anna Lindgren and Norwegian Foreign Minister Erik Lindberg met in Oslo on "
       "Monday. Lindgren said the two countries would share radar data.",

@@ -165,3 +165,23 @@ def test_an_abbreviation_the_text_defines_is_the_same_organisation() -> None:
                  "The UWA said it would add rangers.")
     orgs = [(a.name, len(a.mentions)) for a in result.actors if a.kind == "organization"]
     assert orgs == [("Uganda Wildlife Authority", 4)], orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alone"),
+    [
+        ("North Korean leader Kim Jong Un oversaw a missile test on Friday. Kim said the country would build more.",
+         "Kim Jong Un", "Kim"),
+        ("Kenyan activist Leila Odhiambo was arrested on Monday. Police said Leila had blocked a road.",
+         "Leila Odhiambo", "Leila"),
+    ],
+)
+def test_a_given_name_alone_is_the_one_person_it_belongs_to(text: str, name: str, alone: str) -> None:
+    result = run(text)
+    assert [a.name for a in result.actors if a.kind == "person"] == [name]
+    assert alone in [m.text for m in person(result, name)["mentions"]]
+
+
+def test_a_given_name_that_is_a_country_stays_the_country() -> None:
+    result = run("Jordan Peterson spoke in Amman. Jordan said the talks with Israel would resume.")
+    assert ("Jordan", "country") in [(a.name, a.kind) for a in result.actors]

@@ -30,10 +30,17 @@ def find_actors(doc: Doc) -> ActorRegistry:
     doc._.registry = reg  # later steps ask it what a token already stands for
     people: list[Span] = []
     spans = _candidate_spans(doc)
-    surnames = {names.surname_key(s.text) for s in spans if s.label_ in PERSON_LABELS and len(s) > 1}
+    full = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
+    surnames = {names.surname_key(s.text) for s in full}
+    givens = {names.fold(s[0].text) for s in full if len(s) <= 3}
     for span in spans:
         if span.label_ not in PERSON_LABELS and any(names.fold(t.text) in surnames for t in span):
             continue  # "Trump" or "Trump and Zelenskiy" tagged ORG: the surname scan takes them
+        if span not in full and names.surname_key(span.text) in surnames:
+            continue  # "Lima" after "Carlos Lima", "Mensah-Boateng" alone: the person, not a place or firm
+        if len(span) == 1 and span.label_ == "ORG" and names.fold(span.text) in givens \
+                and not _shadowed_by_table(span.text) and not gazetteer.organization(span.text):
+            continue  # "Wang" after "Wang Lihua": the surname scan reads it as the person
         if not _classify(reg, doc, span):
             people.append(span)
     _add_people(reg, doc, _not_places(people))
@@ -344,6 +351,8 @@ def _person_for(reg: ActorRegistry, text: str, start: int) -> Record:
     if same:
         before = [r for r in same if r.first <= start]
         return max(before, key=lambda r: r.first) if before else same[0]
+    if len(words) == 1 and (given := _given_names(people).get(names.fold(words[0]))) is not None:
+        return given  # "Kim" after "Kim Jong Un", "Leila" after "Leila Hassan"
     return reg.add(f"person:{names.name_key(clean)}", clean, "person", start)
 
 
@@ -353,14 +362,36 @@ def _surname_mentions(reg: ActorRegistry, doc: Doc) -> None:
     keys: dict[str, list[Record]] = {}
     for rec in people:
         keys.setdefault(names.surname_key(rec.actor.name), []).append(rec)
+    for key, rec in _given_names(people).items():
+        keys.setdefault(key, [rec])  # "Wang" for Wang Lihua, "Kim" for Kim Jong Un: names written surname first
     excluded, ids = excluded_ids(doc), token_actors(doc)
     for tok in doc:
         if tok.i in ids or tok.i in excluded or not tok.text[:1].isupper() or len(tok.text) < 3:
             continue
-        recs = keys.get(names.fold(tok.text))
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+            end += 2  # "Mensah-Boateng": a hyphenated surname is three tokens
+        recs = keys.get(names.fold(doc[tok.i : end].text)) or keys.get(names.fold(tok.text))
         if recs:
+            span = doc[tok.i : end] if names.fold(doc[tok.i : end].text) in keys else doc[tok.i : tok.i + 1]
+            if any(i in ids for i in range(span.start, span.end)):
+                continue
             before = [r for r in recs if r.first <= tok.i] or recs
-            reg.mention(max(before, key=lambda r: r.first), doc[tok.i : tok.i + 1], "name")
+            reg.mention(max(before, key=lambda r: r.first), span, "name")
+
+
+def _given_names(people: list[Record]) -> dict[str, Record]:
+    """The first word of each two- or three-word name that no other person shares and that names no
+    place or organisation of the tables."""
+    found: dict[str, list[Record]] = {}
+    surnames = {names.surname_key(r.actor.name) for r in people}
+    for rec in people:
+        words = rec.actor.name.split()
+        if 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 3:
+            found.setdefault(names.fold(words[0]), []).append(rec)
+    return {key: recs[0] for key, recs in found.items()
+            if len(recs) == 1 and key not in surnames and not _shadowed_by_table(recs[0].actor.name.split()[0])
+            and not gazetteer.organization(recs[0].actor.name.split()[0])}
 
 
 def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
