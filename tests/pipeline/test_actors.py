@@ -185,3 +185,27 @@ def test_a_given_name_alone_is_the_one_person_it_belongs_to(text: str, name: str
 def test_a_given_name_that_is_a_country_stays_the_country() -> None:
     result = run("Jordan Peterson spoke in Amman. Jordan said the talks with Israel would resume.")
     assert ("Jordan", "country") in [(a.name, a.kind) for a in result.actors]
+
+
+def test_a_national_body_named_without_its_country_takes_the_possessor_or_the_dateline() -> None:
+    result = run(
+        "TBILISI, Georgia (AP) — The Interior Ministry said 40 people were detained. "
+        "Russia's Foreign Ministry spokeswoman, Maria Zakharova, called the criticism meddling."
+    )
+    orgs = {a.name: a.country for a in result.actors if a.kind == "organization"}
+    assert orgs == {"Interior Ministry": "GEO", "Foreign Ministry": "RUS"}, orgs
+    assert person(result, "Maria Zakharova")["roles"] == ["Foreign Ministry spokeswoman"]
+
+
+def test_it_after_a_thing_named_nearer_than_any_actor_is_no_actor() -> None:
+    result = run("The Interior Ministry said 42 people were detained. Prime Minister Ivo Dimov defended the law, "
+                 "saying it would protect the country.")
+    ministry = [a for a in result.actors if a.name == "Interior Ministry"]
+    assert ministry and [m.text for m in ministry[0].mentions] == ["Interior Ministry"]
+
+
+def test_it_after_a_statement_is_still_the_speaker() -> None:
+    result = run("The ministry issued a statement on Monday. Lithuania said in a statement that it would close "
+                 "two border crossings.")
+    lithuania = [a for a in result.actors if a.name == "Lithuania"]
+    assert lithuania and "it" in [m.text for m in lithuania[0].mentions]

@@ -189,6 +189,10 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root):
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
+        if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
+            # "The Interior Ministry said", "Russia's Foreign Ministry": its possessor's, else the dateline's
+            head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
+            country = _modifier_country(span.root) or _modifier_country(head) or _dateline_country(doc, single=True)
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
         full = _abbreviations(doc).get(text)
         key = f"org:{names.name_key(full or text)}"

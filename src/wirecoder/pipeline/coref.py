@@ -142,7 +142,9 @@ def pronouns(reg: ActorRegistry, doc: Doc) -> None:
             if tok.head.lemma_ in _EXPLETIVE_HEADS:
                 continue  # "it was unrealistic to ...": no antecedent
             kinds = ("country", "organization")
-            ante = _matrix_subject(reg, tok, kinds) or _antecedent(reg, doc, tok, mask, kinds)
+            ante = _matrix_subject(reg, tok, kinds)
+            if not ante and not _thing_before(tok):
+                ante = _antecedent(reg, doc, tok, mask, kinds)
         elif low == "they":
             ante = _plural_antecedent(reg, doc, tok, mask)
         else:
@@ -152,6 +154,24 @@ def pronouns(reg: ActorRegistry, doc: Doc) -> None:
         for rec in ante:
             reg.mention(rec, doc[tok.i : tok.i + 1], "pronoun", alias=False)
         tok._.actors = tuple(r.actor.id for r in ante)
+
+
+# Nouns that carry what an actor says; "it" after them is still the actor ("issued a statement saying it ...").
+_CHANNELS = {"statement", "report", "letter", "post", "communique", "declaration", "message", "note", "interview",
+             "briefing", "speech", "address", "comment", "remark", "tweet"}
+
+
+def _thing_before(tok: Token) -> bool:
+    """"X defended the law, saying it would ...": a thing named in the sentence before "it", nearer than
+    any actor, is what "it" stands for."""
+    ids = token_actors(tok.doc)
+    for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        if prev.i in ids:
+            return False
+        if prev.dep_ in ("dobj", "nsubj", "nsubjpass") and prev.pos_ == "NOUN" and prev.tag_ == "NN" \
+                and prev.lemma_.lower() not in _CHANNELS and not gazetteer.is_title_head(prev.lemma_):
+            return True
+    return False
 
 
 def _matrix_subject(reg: ActorRegistry, tok: Token, kinds: tuple[str, ...]) -> list[Record]:

@@ -180,7 +180,7 @@ BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "agency", "bod
 
 def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    start = min([noun.i, *(m.i for m in mods)])
+    start = min([noun.i, *(m.left_edge.i for m in mods)])  # "Foreign Ministry spokeswoman", whole
     words = list(doc[start : noun.i + 1])
     tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     ctx = _read_title(words)
