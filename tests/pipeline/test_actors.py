@@ -209,3 +209,11 @@ def test_it_after_a_statement_is_still_the_speaker() -> None:
                  "two border crossings.")
     lithuania = [a for a in result.actors if a.name == "Lithuania"]
     assert lithuania and "it" in [m.text for m in lithuania[0].mentions]
+
+
+def test_his_counterpart_in_an_apposition_the_parser_missed() -> None:
+    result = run('"We are talking again," Chilean Foreign Minister Rodrigo Vial told reporters after meeting his '
+                 "Bolivian counterpart, Celia Mamani, in Santiago.")
+    actor = person(result, "Celia Mamani")
+    assert actor["country"] == "BOL"
+    assert "Foreign Minister" in actor["roles"], actor["roles"]

@@ -427,10 +427,17 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
 
 def _counterpart_role(reg: ActorRegistry, doc: Doc, name: Span, rec: Record) -> None:
     """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
-    noun = name.root.head
-    if noun.dep_ != "conj":
-        return
-    other = reg.of_token(noun.head.i)
+    noun = next((t for t in reversed(doc[max(0, name.start - 4) : name.start]) if t.lemma_.lower() == "counterpart"),
+                name.root.head)
+    if noun.dep_ == "conj":
+        other = reg.of_token(noun.head.i)  # "Foreign Minister X and his Greek counterpart, Y"
+    else:
+        # "X met his Bolivian counterpart, Y": the person "his" stands for, named before in the sentence
+        ids = token_actors(doc)
+        people = [reg.records[a] for i in range(noun.sent.start, noun.i) for a in ids.get(i, ())
+                  if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        other = people[-1] if poss is not None and people else None
     if other is None or other is rec or other.actor.kind != "person" or not other.actor.roles:
         return
     reg.add_role(rec, other.actor.roles[0])

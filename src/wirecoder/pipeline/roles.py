@@ -150,6 +150,9 @@ def apposition(doc: Doc, name: Span) -> Context:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= name.end]
     if head.dep_ == "appos" and head.head.i < name.start:
         nouns.append(head.head)
+    if not nouns and name.start >= 2 and doc[name.start - 1].text == "," and (
+            name.end >= len(doc) or doc[name.end].text in (",", ".", ";")):
+        nouns.append(doc[name.start - 2])  # "met his Bolivian counterpart, X, in ...": an apposition the parser missed
     for noun in nouns:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "GPE"):
             continue
