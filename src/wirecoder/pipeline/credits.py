@@ -20,29 +20,46 @@ _JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
 _DATELINE = re.compile(
-    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:\s*[/,]\s*[A-Z][A-Za-z.'’ -]{1,40})*)"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?\s*(?:[-–—]{1,2}|:)\s*)",
+    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:[ \t]*[/,][ \t]*[A-Z][A-Za-z.'’ -]{1,40})*)"
+    r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
+    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?[ \t]*(?P<mark>[-–—]{1,2}|:)[ \t]*)(?=\S)",
     re.M,
 )
+# "(Bloomberg) -- Text": an agency tag opening the story with no place before it
+_OUTLET_OPENING = re.compile(r"^(?P<all>[ \t]*\((?P<outlet>[A-Z][\w .&-]{1,40})\)[ \t]*[-–—]{1,2}[ \t]*)(?=\S)", re.M)
 _CREDIT_BLOCK = re.compile(
     r"\((?=[^()]{0,40}\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\b)[^()]{5,1200}\)\s*$"
 )
+_PHOTO_AGENCY = r"(?:[A-Z]{2,}(?:-[A-Z]{2,})*|AP\s+Photo|Reuters|Bloomberg|Xinhua|Anadolu|[A-Z][a-z]+\s+(?:Images|Photos?|Pictures))"
+_PERSON_WORDS = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|al|bin|da|la|le|du|dos|del))"
+# "... REUTERS/Name", "... Credit: EPA-EFE/Name", "... Name/AFP via Getty Images": a photo credit ends its line
+_SLASH_CREDIT = re.compile(
+    rf"(?:\b{_PHOTO_AGENCY}[ \t]*/[ \t]*(?P<after>{_PERSON_WORDS}{{0,3}})|(?P<before>{_PERSON_WORDS}{{1,3}})[ \t]*/[ \t]*{_PHOTO_AGENCY})"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?[ \t]*$"
+)
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\b[^\n]*"
-    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)[^\n]*"
+    r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Rr]esearch)\s+by\b[^\n]*"
+    r"|[-—–]{0,2}[ \t]*[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\b[^\n]*"
+    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|research)[^\n]*"
+    r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
+    r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
+    r"|[^\n]{0,200}[\w.+-]+@[\w-]+\.[\w.]+[^\n]*"
     r"|[-—–]{1,2}\s*(?:AFP|AP|Reuters|Xinhua|DPA|ANSA|EFE|TASS)\s*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
     r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
     r"|[^\n]{0,300}\((?:Photo|Image|Picture)s?\s+by\s+[^\n]*\)[^\n]*"
     r"|[^\n]{0,300}\b(?:Photo|Image|Picture)s?:\s[^\n]*"
+    r"|[^\n]{0,300}\b(?:Photo\s+)?Credits?:\s[^\n]*"
     r"|(?:Staff|Foreign|Political|Diplomatic|Chief|Senior|Special)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Correspondent|Reporter|Writer|Editor)\s*"
     r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor)\s*"
     r")$",
     re.M,
 )
+# "Ana Ruiz and Jon Pike contributed.": a line of names and nothing else
+_CONTRIBUTORS = re.compile(r"^[ \t]*(?P<names>[A-Z][^\n]{2,200}?)\s+contributed\.?[ \t]*$", re.M)
 _CREDIT_NAMES = re.compile(
-    r"(?:by|writers?|correspondents?|reporters?)\s+(?P<names>[^;()\n]+?)(?=;|\)|\s+contributed|$)",
+    r"(?:by|writers?|correspondents?|reporters?|assistance\s+from)\s+(?P<names>[^;()\n]+?)(?=;|\)|\s+contributed|$)",
     re.M,
 )
 _OUTLET_TAG = re.compile(r"\((?P<outlet>Reuters|AP|AFP|Bloomberg|Xinhua|DPA|Interfax|TASS|EFE|ANSA|UPI)\)")
@@ -133,18 +150,39 @@ def _byline(text: str, credits: Credits) -> None:
 def _dateline(text: str, credits: Credits) -> None:
     for match in _DATELINE.finditer(text[:1500]):
         places = [p.strip() for p in re.split(r"\s*[/,]\s*", match["places"]) if p.strip()]
-        caps = all(p.isupper() for p in places)
-        dashed = match.group(0).rstrip().endswith(("-", "—", "–"))
-        # "KYIV - ..." and "Kyiv (AFP) - ...": capitals alone, or any case before an agency tag
-        if not ((caps and (match["outlet"] or dashed)) or (match["outlet"] and dashed and len(places) <= 3)):
+        if len(places) > 4 or any(len(p.split()) > 3 for p in places) or not _reads_as_dateline(match, places):
             continue
-        if any(len(p.split()) > 3 for p in places):
-            continue
-        credits.dateline = [p.title() for p in places]
+        credits.dateline = [p.title() if p.isupper() else p for p in places]
         if match["outlet"]:
             credits.outlet = _AGENCY_NAMES.get(match["outlet"], match["outlet"])
         credits.ranges.append((match.start("all"), match.end("all")))
         return
+    opening = _OUTLET_OPENING.search(text[:1500])
+    if opening:
+        credits.outlet = credits.outlet or _AGENCY_NAMES.get(opening["outlet"], opening["outlet"])
+        credits.ranges.append((opening.start("all"), opening.end("all")))
+
+
+def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
+    """Which openings are datelines, and which are a sentence that merely starts with a capital.
+
+    "KYIV -", "Kyiv (AFP) -", "KAMPALA, Uganda -" (a capital city, then the country or state as written),
+    and the South Asian "NEW DELHI:" / "Islamabad, June 9:" when the place is one the gazetteer knows
+    ("UPDATE:" and "WARNING:" are not).
+    """
+    caps = all(p.isupper() for p in places)
+    qualified = places[0].isupper() and all(p[0].isupper() for p in places[1:])
+    if match["mark"] == ":":
+        return (caps or match["outlet"] is not None or match["when"] is not None) and _known_place(places[0])
+    if caps or match["outlet"] and len(places) <= 3:
+        return True
+    return qualified and len(places) <= 3
+
+
+def _known_place(place: str) -> bool:
+    from wirecoder.pipeline import gazetteer  # the tables load on first use, not on import
+
+    return bool(gazetteer.dateline_countries([place]) or gazetteer.region(place)[0])
 
 
 def _credit_block(text: str, credits: Credits) -> None:
@@ -156,14 +194,31 @@ def _credit_block(text: str, credits: Credits) -> None:
     for line in _CREDIT_LINE.finditer(text):
         credits.ranges.append((line.start(), line.end()))
         _names_in_credit(line.group(0), credits)
+    for line in _CONTRIBUTORS.finditer(text):
+        names = split_names(line["names"])
+        if names and len(names) == len(_SPLIT.split(line["names"].strip())) and all(len(n.split()) > 1 for n in names):
+            credits.ranges.append((line.start(), line.end()))
+            credits.credited.extend(names)
+    _photo_credits(text, credits)
+
+
+def _photo_credits(text: str, credits: Credits) -> None:
+    """A caption whose line ends in a photo credit ("REUTERS/Name", "EPA-EFE/Name") is a credit whole."""
+    start = 0
+    for line in text.split("\n"):
+        found = _SLASH_CREDIT.search(line)
+        if found:
+            credits.ranges.append((start, start + len(line)))
+            credits.credited.extend(split_names(found["after"] or found["before"]))
+        start += len(line) + 1
 
 
 def _names_in_credit(text: str, credits: Credits) -> None:
     for part in re.split(r"[;\n]", text):
         for match in _CREDIT_NAMES.finditer(part):
             credits.credited.extend(split_names(match["names"]))
-        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s", part)
-        if lead:
+        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s|\s+in\s+[A-Z][^\n]*\s+at\s+\S+@)", part)
+        if lead and (_JOB_WORDS.search(part) or "@" in part):
             credits.credited.extend(split_names(lead.group(1)))
 
 

