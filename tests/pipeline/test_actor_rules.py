@@ -175,6 +175,61 @@ CASES = [
       person("Haruki Ishida", "JPN", "Prime Minister"),
       never=("TOKYO", "Kyodo"),
       id="credits-kyodo-dateline"),
+    row("By Anil Deshpande, Staff Reporter\n"
+      "MUMBAI: Opposition leader Suresh Patil was detained on Sunday ahead of a rally against the new port, "
+      "his party said.\n",
+      person("Suresh Patil", "IND", "Opposition leader"),
+      never=("Anil Deshpande", "Staff Reporter", "MUMBAI"),
+      id="credits-colon-dateline-big-city"),
+    row("ISLAMABAD, June 9 (APP): Finance Minister Tariq Mahmood on Monday told the Senate that the deficit "
+      "would narrow next year.\n",
+      person("Tariq Mahmood", "PAK", "Finance Minister"),
+      never=("ISLAMABAD", "APP"),
+      id="credits-colon-dateline-dated-with-agency"),
+    row("MOMBASA, Kenya — Dockworkers walked off the job on Tuesday, and union leader Hassan Omondi said the "
+      "strike would last until wages were paid.\n"
+      "Associated Press writer Ruth Achieng in Nairobi contributed.\n",
+      person("Hassan Omondi", "KEN", "union leader"),
+      never=("MOMBASA", "Ruth Achieng", "Nairobi"),
+      id="credits-city-country-dateline-and-bare-contributed"),
+    row("VALENCIA, Spain (AP) — Regional leader Carmen Soler said Friday that the flood barriers would be "
+      "rebuilt by spring.\n",
+      person("Carmen Soler", "ESP", "Regional leader"),
+      never=("VALENCIA",),
+      id="credits-dateline-city-with-namesake-abroad"),
+    row("KARACHI (Reuters) - Opposition lawmaker Farhan Qureshi was arrested on Thursday outside the "
+      "provincial assembly, police said.\n"
+      "Reporting by Asma Baig; Writing by Tom Hale; Editing by Rhys Kerr\n",
+      person("Farhan Qureshi", "PAK", "lawmaker"),
+      never=("KARACHI", "Asma Baig", "Tom Hale", "Rhys Kerr"),
+      id="credits-reuters-unbracketed-credit-line"),
+    row("By Lars Eklund\n"
+      "(Bloomberg) -- Norway's finance minister, Ola Brekke, said on Thursday that the wealth fund would "
+      "sell its holdings in two mining companies.\n"
+      "--With assistance from Ana Silva and Kurt Becker.\n"
+      "To contact the reporter on this story:\n"
+      "Lars Eklund in Oslo at leklund1@bloomberg.net\n"
+      "To contact the editors responsible for this story:\n"
+      "Jonas Weber at jweber3@bloomberg.net\n",
+      person("Ola Brekke", "NOR", "finance minister"),
+      never=("Lars Eklund", "Ana Silva", "Kurt Becker", "Jonas Weber", "Bloomberg"),
+      id="credits-bloomberg-assistance-and-contacts"),
+    row("Rescue workers search the rubble of a school in Antakya on March 4. AP Photo/Emre Dogan\n"
+      "ANKARA, Turkey (AP) — Turkish Interior Minister Selim Aslan said Wednesday that 40 people had been "
+      "detained over the collapse of the school.\n",
+      person("Selim Aslan", "TUR", "Interior Minister"),
+      never=("Emre Dogan", "AP Photo", "ANKARA"),
+      id="credits-ap-photo-caption"),
+    row("Nigerian President Musa Danjuma addresses supporters in Abuja on May 2, 2025. REUTERS/Ifeoma Nwosu\n"
+      "ABUJA (Reuters) - Nigerian President Musa Danjuma on Friday named a new central bank governor.\n",
+      person("Musa Danjuma", "NGA", "President"),
+      never=("Ifeoma Nwosu", "REUTERS"),
+      id="credits-reuters-caption-without-file-photo"),
+    row("Firefighters battle a blaze at a fuel depot outside Beirut. Karim Haddad/AFP via Getty Images\n"
+      "Lebanese Energy Minister Walid Saab said on Sunday that fuel supplies would not be affected.\n",
+      person("Walid Saab", "LBN", "Energy Minister"),
+      never=("Karim Haddad", "Getty Images", "AFP"),
+      id="credits-name-slash-agency-caption"),
 
     # ---- 2. Entity types fixed by the document ----
     row("Argentine Economy Minister Tomas Ferreyra unveiled the budget on Monday. Ferreyra told lawmakers the "

@@ -2,6 +2,7 @@
 
 import pytest
 
+from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.credits import find_credits, split_names
 
 
@@ -97,3 +98,106 @@ def test_byline_variants(byline: str, authors: list[str]) -> None:
 )
 def test_bylines_without_by(head: str, authors: list[str]) -> None:
     assert find_credits(head).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "outlet"),
+    [
+        ("NEW DELHI: The cabinet approved the new rail budget on Wednesday.", ["New Delhi"], None),
+        ("Islamabad, June 9 (APP): The senate passed the finance bill.", ["Islamabad"], "APP"),
+        ("LAGOS, 12 March: Fuel queues returned to the city on Tuesday.", ["Lagos"], None),
+        ("KAMPALA, Uganda — Police fired tear gas at traders on Monday.", ["Kampala", "Uganda"], None),
+        ("KUZNICA, Poland — Border guards turned back a group of migrants.", ["Kuznica", "Poland"], None),
+        ("SPRINGFIELD, Ill. (AP) — The governor signed the bill.", ["Springfield", "Ill."], "Associated Press"),
+        ("WINSTON-SALEM, N.C. — The plant will close in May.", ["Winston-Salem", "N.C."], None),
+        ("GENEVA, Jan. 5, 2026 (Reuters) - Talks resumed on Monday.", ["Geneva"], "Reuters"),
+        ("WASHINGTON - The U.S. - China talks resumed on Monday.", ["Washington"], None),
+        ("KAMPALA, Uganda—Police fired tear gas at traders.", ["Kampala", "Uganda"], None),
+        ("(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
+        ("By Lars Eklund\n(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
+    ],
+)
+def test_dateline_forms(text: str, dateline: list[str], outlet: str | None) -> None:
+    c = find_credits(text)
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert not c.covers(len(text) - 10, len(text) - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The ministry revised its casualty figures on Monday.",
+        "NATO-member Norway will send two frigates to the Baltic.",
+        "EDITOR'S NOTE: This story contains graphic details.",
+        "WARNING - some readers may find the images distressing.",
+        "Paris: the city is preparing for the summit.",
+        "Officials in Cairo - and in Amman - said the border would stay shut.",
+    ],
+)
+def test_openings_that_are_no_dateline(text: str) -> None:
+    c = find_credits(text)
+    assert c.dateline == [] and c.ranges == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Associated Press writers Ana Ruiz in Madrid and Jon Pike contributed.", ["Ana Ruiz", "Jon Pike"]),
+        ("AP correspondent Mei Tanaka in Tokyo contributed", ["Mei Tanaka"]),
+        ("Mei Tanaka and Rafael Ortiz contributed.", ["Mei Tanaka", "Rafael Ortiz"]),
+        ("--With assistance from Ana Silva and Kurt Becker.", ["Ana Silva", "Kurt Becker"]),
+        ("With assistance from Ana Silva", ["Ana Silva"]),
+        ("Additional reporting by Ana Silva in Lisbon", ["Ana Silva"]),
+        ("With reporting by Ana Silva and Kurt Becker", ["Ana Silva", "Kurt Becker"]),
+        ("Edited by Hugh Carver", ["Hugh Carver"]),
+        ("Reporting by Asma Baig; Writing by Tom Hale; Editing by Rhys Kerr", ["Asma Baig", "Tom Hale", "Rhys Kerr"]),
+        ("Soldiers patrol the border near the crossing. Credit: EPA-EFE/Jakub Nowak", ["Jakub Nowak"]),
+        ("Residents queue for water in Gaza City, May 3, 2025. REUTERS/Omar Saleh", ["Omar Saleh"]),
+        ("A man walks past a mural in Kyiv. AFP/Lena Koval", ["Lena Koval"]),
+        ("Rescue workers search the rubble. AP Photo/Emre Dogan, File", ["Emre Dogan"]),
+        ("Protesters march in Lima on Sunday. Diego Soto/Getty Images", ["Diego Soto"]),
+        ("Firefighters at the depot. Karim Haddad/AFP via Getty Images", ["Karim Haddad"]),
+        ("Lars Eklund in Oslo at leklund1@example.net", ["Lars Eklund"]),
+        ("Jonas Weber at jweber3@example.net", ["Jonas Weber"]),
+    ],
+)
+def test_credit_lines(line: str, names: list[str]) -> None:
+    text = f"PARIS (AFP) - The minister resigned on Monday.\nShe gave no reason.\n{line}\n"
+    c = find_credits(text)
+    assert [n for n in names if n not in c.credited] == []
+    assert c.covers(text.index(line), text.index(line) + len(line))
+    assert not c.covers(text.index("She"), text.index("reason"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fund contributed $2 million to the rebuilding effort.",
+        "Saudi Arabia and United Arab Emirates contributed.",
+        "He said the report was edited by officials in the ministry.",
+        "The talks used the format agreed by the EU/NATO working group.",
+        "Ministers from Poland and Lithuania said the Kremlin/TASS report was false.",
+    ],
+)
+def test_body_lines_that_are_no_credit(line: str) -> None:
+    text = f"PARIS (AFP) - The minister resigned on Monday.\n{line}\n"
+    c = find_credits(text)
+    assert c.credited == [] and not c.covers(text.index(line), text.index(line) + 5)
+
+
+@pytest.mark.parametrize(
+    ("places", "countries"),
+    [
+        (["Lagos"], ["NGA"]),
+        (["Karachi"], ["PAK"]),
+        (["Valencia", "Spain"], ["ESP", "ESP"]),  # Venezuela's Valencia is bigger, but the dateline says Spain
+        (["Cordoba", "Spain"], ["ESP", "ESP"]),  # geonames writes Córdoba
+        (["Lima", "Quito"], ["PER", "ECU"]),
+        (["Kuznica", "Poland"], ["POL"]),
+        (["Springfield", "Ill."], ["USA"]),
+        (["Houston", "Texas"], ["USA", "USA"]),
+        (["Atlantis"], []),
+    ],
+)
+def test_dateline_countries(places: list[str], countries: list[str]) -> None:
+    assert gazetteer.dateline_countries(places) == countries

@@ -19,10 +19,11 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
 _JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)\b")
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
+_PLACE = r"[A-Z](?:[A-Za-z.'’ ]|-(?=[A-Za-z])){1,40}"  # "WINSTON-SALEM", never the dash of "KYIV -"
 _DATELINE = re.compile(
-    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:[ \t]*[/,][ \t]*[A-Z][A-Za-z.'’ -]{1,40})*)"
+    rf"^(?P<all>[ \t]*(?P<places>{_PLACE}(?:[ \t]*[/,][ \t]*{_PLACE})*)"
     r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
-    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?[ \t]*(?P<mark>[-–—]{1,2}|:)[ \t]*)(?=\S)",
+    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?[ \t]*(?P<mark>[–—]{1,2}|--|(?<=\s)-|-(?=\s)|:(?:[ \t]*[-–—]{1,2})?)[ \t]*)(?=\S)",
     re.M,
 )
 # "(Bloomberg) -- Text": an agency tag opening the story with no place before it
@@ -31,11 +32,12 @@ _CREDIT_BLOCK = re.compile(
     r"\((?=[^()]{0,40}\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\b)[^()]{5,1200}\)\s*$"
 )
 _PHOTO_AGENCY = r"(?:[A-Z]{2,}(?:-[A-Z]{2,})*|AP\s+Photo|Reuters|Bloomberg|Xinhua|Anadolu|[A-Z][a-z]+\s+(?:Images|Photos?|Pictures))"
-_PERSON_WORDS = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|al|bin|da|la|le|du|dos|del))"
+# a name's words: initials keep their stop, other words never end a sentence ("Beirut. Karim Haddad/AFP")
+_PERSON_WORDS = r"(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|der|al|bin|da|la|le|du|dos|del))"
 # "... REUTERS/Name", "... Credit: EPA-EFE/Name", "... Name/AFP via Getty Images": a photo credit ends its line
 _SLASH_CREDIT = re.compile(
     rf"(?:\b{_PHOTO_AGENCY}[ \t]*/[ \t]*(?P<after>{_PERSON_WORDS}{{0,3}})|(?P<before>{_PERSON_WORDS}{{1,3}})[ \t]*/[ \t]*{_PHOTO_AGENCY})"
-    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?[ \t]*$"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:,[ \t]*File)?(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?[ \t]*$"
 )
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
@@ -44,7 +46,7 @@ _CREDIT_LINE = re.compile(
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|research)[^\n]*"
     r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
     r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
-    r"|[^\n]{0,200}[\w.+-]+@[\w-]+\.[\w.]+[^\n]*"
+    r"|[A-Z][^\n]{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+[ \t]*"
     r"|[-—–]{1,2}\s*(?:AFP|AP|Reuters|Xinhua|DPA|ANSA|EFE|TASS)\s*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
     r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
@@ -164,19 +166,20 @@ def _dateline(text: str, credits: Credits) -> None:
 
 
 def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
-    """Which openings are datelines, and which are a sentence that merely starts with a capital.
+    """Which openings are datelines, and which are a line that merely starts with capitals.
 
-    "KYIV -", "Kyiv (AFP) -", "KAMPALA, Uganda -" (a capital city, then the country or state as written),
-    and the South Asian "NEW DELHI:" / "Islamabad, June 9:" when the place is one the gazetteer knows
-    ("UPDATE:" and "WARNING:" are not).
+    "Kyiv (AFP) -" (any case before an agency tag); "KYIV -" and the South Asian "NEW DELHI:" /
+    "Islamabad, June 9:" when the gazetteer knows the place ("UPDATE:" and "WARNING -" are no place);
+    "KUZNICA, Poland -" (a place in capitals, then its country or state as written: AP names small towns so).
     """
     caps = all(p.isupper() for p in places)
-    qualified = places[0].isupper() and all(p[0].isupper() for p in places[1:])
-    if match["mark"] == ":":
+    if match["mark"].startswith(":"):
         return (caps or match["outlet"] is not None or match["when"] is not None) and _known_place(places[0])
-    if caps or match["outlet"] and len(places) <= 3:
-        return True
-    return qualified and len(places) <= 3
+    if match["outlet"]:
+        return caps or len(places) <= 3
+    if caps:
+        return _known_place(places[0])  # "WARNING -", "UPDATE —": capitals, but no place
+    return places[0].isupper() and len(places) <= 3 and all(p[0].isupper() for p in places[1:])
 
 
 def _known_place(place: str) -> bool:
@@ -196,10 +199,17 @@ def _credit_block(text: str, credits: Credits) -> None:
         _names_in_credit(line.group(0), credits)
     for line in _CONTRIBUTORS.finditer(text):
         names = split_names(line["names"])
-        if names and len(names) == len(_SPLIT.split(line["names"].strip())) and all(len(n.split()) > 1 for n in names):
+        if len(names) == len(_SPLIT.split(line["names"].strip())) and all(_a_person(n) for n in names):
             credits.ranges.append((line.start(), line.end()))
             credits.credited.extend(names)
     _photo_credits(text, credits)
+
+
+def _a_person(name: str) -> bool:
+    """A full name that is no place ("Saudi Arabia and Qatar contributed." is no credit)."""
+    from wirecoder.pipeline import gazetteer
+
+    return len(name.split()) > 1 and not _known_place(name) and gazetteer.organization(name) is None
 
 
 def _photo_credits(text: str, credits: Credits) -> None:
@@ -217,7 +227,7 @@ def _names_in_credit(text: str, credits: Credits) -> None:
     for part in re.split(r"[;\n]", text):
         for match in _CREDIT_NAMES.finditer(part):
             credits.credited.extend(split_names(match["names"]))
-        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s|\s+in\s+[A-Z][^\n]*\s+at\s+\S+@)", part)
+        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s|(?:\s+in\s+[A-Z][\w ]*)?\s+at\s+\S+@)", part)
         if lead and (_JOB_WORDS.search(part) or "@" in part):
             credits.credited.extend(split_names(lead.group(1)))
 
