@@ -2,8 +2,9 @@
 
 import pytest
 
+from wirecoder.extract import ExtractOptions, load_pipeline
 from wirecoder.pipeline import gazetteer
-from wirecoder.pipeline.credits import find_credits, split_names
+from wirecoder.pipeline.credits import dateline_end, find_credits, split_names
 
 
 @pytest.mark.parametrize(
@@ -201,3 +202,22 @@ def test_body_lines_that_are_no_credit(line: str) -> None:
 )
 def test_dateline_countries(places: list[str], countries: list[str]) -> None:
     assert gazetteer.dateline_countries(places) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("KAMPALA, Uganda — Ugandan police arrested an opposition lawmaker on Saturday.", "Ugandan"),
+        ("LAGOS, 12 March: Nigeria expelled two Ghanaian diplomats on Tuesday.", "Nigeria"),
+        ("NEW DELHI: India summoned the Nepalese envoy on Monday.", "India"),
+        ("WASHINGTON - The Treasury imposed sanctions on three banks on Monday.", "The"),
+    ],
+)
+def test_the_story_starts_a_sentence_after_its_dateline(text: str, first: str) -> None:
+    """Else the parser hangs the story on the dateline, and its verb loses its subject."""
+    nlp = load_pipeline(ExtractOptions().model)
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("wirecoder_segment")(doc)
+    start = text.index(first)
+    assert dateline_end(text) == start
+    assert next(t for t in doc if t.idx == start).is_sent_start

@@ -165,6 +165,13 @@ def _dateline(text: str, credits: Credits) -> None:
         credits.ranges.append((opening.start("all"), opening.end("all")))
 
 
+def dateline_end(text: str) -> int | None:
+    """Where the story proper starts after its dateline ("KAMPALA, Uganda — Police said ..."), if it has one."""
+    found = Credits()
+    _dateline(text, found)
+    return found.ranges[0][1] if found.ranges else None
+
+
 def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
     """Which openings are datelines, and which are a line that merely starts with capitals.
 
