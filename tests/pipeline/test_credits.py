@@ -114,6 +114,10 @@ def test_bylines_without_by(head: str, authors: list[str]) -> None:
         ("GENEVA, Jan. 5, 2026 (Reuters) - Talks resumed on Monday.", ["Geneva"], "Reuters"),
         ("WASHINGTON - The U.S. - China talks resumed on Monday.", ["Washington"], None),
         ("KAMPALA, Uganda—Police fired tear gas at traders.", ["Kampala", "Uganda"], None),
+        ("NEW YORK — Shares fell sharply in early trading on Monday.", ["New York"], None),
+        ("FRANKFURT — The central bank left rates unchanged on Thursday.", ["Frankfurt"], None),
+        ("KYIV, Ukraine, June 9 (AP) — Drones struck the port overnight.", ["Kyiv", "Ukraine"], "Associated Press"),
+        ("CEBU CITY: -- Fishermen blocked the harbour on Friday.", ["Cebu City"], None),
         ("(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
         ("By Lars Eklund\n(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
     ],
@@ -160,6 +164,19 @@ def test_openings_that_are_no_dateline(text: str) -> None:
         ("Firefighters at the depot. Karim Haddad/AFP via Getty Images", ["Karim Haddad"]),
         ("Lars Eklund in Oslo at leklund1@example.net", ["Lars Eklund"]),
         ("Jonas Weber at jweber3@example.net", ["Jonas Weber"]),
+        ("Reporting by Ana Silva, Editing by Hugh Carver", ["Ana Silva", "Hugh Carver"]),
+        ("Writing by Ana Silva Editing by Hugh Carver", ["Ana Silva", "Hugh Carver"]),
+        ("Omar Haddad reported from Beirut. Ana Silva contributed from Lisbon.", ["Omar Haddad", "Ana Silva"]),
+        ("Ana Silva contributed reporting from Lisbon, Portugal.", ["Ana Silva"]),
+        ("Protesters march in the capital. Photograph: Ana Silva/Reuters", ["Ana Silva"]),
+        ("Protesters march in the capital. Ana Silva/Anadolu Agency via Getty Images", ["Ana Silva"]),
+        ("Workers repair the bridge in Wuhan. (Xinhua/Li Ming)", ["Li Ming"]),
+        ("Copyright 2025 The Associated Press. All rights reserved.", []),
+        ("Follow our coverage of the conflict at https://example.com/hub/conflict", []),
+        ("Our Standards: The Thomson Reuters Trust Principles.", []),
+        ("(with AFP)", []),
+        ("— With AFP", []),
+        ("-- Agencies", []),
     ],
 )
 def test_credit_lines(line: str, names: list[str]) -> None:
@@ -178,6 +195,9 @@ def test_credit_lines(line: str, names: list[str]) -> None:
         "He said the report was edited by officials in the ministry.",
         "The talks used the format agreed by the EU/NATO working group.",
         "Ministers from Poland and Lithuania said the Kremlin/TASS report was false.",
+        "The ministry reported from Kabul.",
+        "Saudi Arabia reported.",
+        "Turkey and Iran contributed from the start.",
     ],
 )
 def test_body_lines_that_are_no_credit(line: str) -> None:
@@ -197,6 +217,8 @@ def test_body_lines_that_are_no_credit(line: str) -> None:
         (["Kuznica", "Poland"], ["POL"]),
         (["Springfield", "Ill."], ["USA"]),
         (["Houston", "Texas"], ["USA", "USA"]),
+        (["New York"], ["USA"]),  # geonames: New York City
+        (["Frankfurt"], ["DEU"]),  # geonames: Frankfurt am Main
         (["Atlantis"], []),
     ],
 )

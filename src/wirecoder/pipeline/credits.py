@@ -36,8 +36,9 @@ _PHOTO_AGENCY = r"(?:[A-Z]{2,}(?:-[A-Z]{2,})*|AP\s+Photo|Reuters|Bloomberg|Xinhu
 _PERSON_WORDS = r"(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|der|al|bin|da|la|le|du|dos|del))"
 # "... REUTERS/Name", "... Credit: EPA-EFE/Name", "... Name/AFP via Getty Images": a photo credit ends its line
 _SLASH_CREDIT = re.compile(
-    rf"(?:\b{_PHOTO_AGENCY}[ \t]*/[ \t]*(?P<after>{_PERSON_WORDS}{{0,3}})|(?P<before>{_PERSON_WORDS}{{1,3}})[ \t]*/[ \t]*{_PHOTO_AGENCY})"
-    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:,[ \t]*File)?(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?[ \t]*$"
+    rf"(?:\b{_PHOTO_AGENCY}[ \t]*/[ \t]*(?P<after>{_PERSON_WORDS}{{0,3}})"
+    rf"|(?P<before>{_PERSON_WORDS}{{1,3}})[ \t]*/[ \t]*{_PHOTO_AGENCY}(?:[ \t]+(?:Agency|News|Press|Pool))?)"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:,[ \t]*File)?(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?\)?[ \t]*$"
 )
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
@@ -47,7 +48,9 @@ _CREDIT_LINE = re.compile(
     r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
     r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
     r"|[A-Z][^\n]{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+[ \t]*"
-    r"|[-—–]{1,2}\s*(?:AFP|AP|Reuters|Xinhua|DPA|ANSA|EFE|TASS)\s*"
+    r"|\(?[-—–]{0,2}[ \t]*(?:[Ww]ith\s+)?(?:AFP|AP|Reuters|Xinhua|DPA|dpa|ANSA|EFE|TASS|[Aa]gencies|wires)\)?\.?\s*"
+    r"|(?:©|\([Cc]\)|Copyright\b|All\s+rights\s+reserved|Our\s+Standards:)[^\n]*"
+    r"|[^\n]{0,200}\bhttps?://[^\n]*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
     r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
     r"|[^\n]{0,300}\((?:Photo|Image|Picture)s?\s+by\s+[^\n]*\)[^\n]*"
@@ -58,8 +61,15 @@ _CREDIT_LINE = re.compile(
     r")$",
     re.M,
 )
-# "Ana Ruiz and Jon Pike contributed.": a line of names and nothing else
-_CONTRIBUTORS = re.compile(r"^[ \t]*(?P<names>[A-Z][^\n]{2,200}?)\s+contributed\.?[ \t]*$", re.M)
+# "Ana Ruiz and Jon Pike contributed.", "Omar Haddad reported from Beirut.": names, and where they wrote from
+_CONTRIBUTOR = re.compile(
+    r"(?P<names>[A-Z][^\n]{2,200}?)\s+(?:contributed|reported)(?:\s+(?:reporting|research))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w'’ -]{1,40}(?:,\s*[A-Z][\w'’ -]{1,40})?)?\.?"
+)
+# "Reporting by A, Editing by B": each credit of a block on its own
+_CREDIT_PARTS = re.compile(
+    r"[;\n]|,?\s*(?=\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\b)"
+)
 _CREDIT_NAMES = re.compile(
     r"(?:by|writers?|correspondents?|reporters?|assistance\s+from)\s+(?P<names>[^;()\n]+?)(?=;|\)|\s+contributed|$)",
     re.M,
@@ -204,12 +214,23 @@ def _credit_block(text: str, credits: Credits) -> None:
     for line in _CREDIT_LINE.finditer(text):
         credits.ranges.append((line.start(), line.end()))
         _names_in_credit(line.group(0), credits)
-    for line in _CONTRIBUTORS.finditer(text):
-        names = split_names(line["names"])
-        if len(names) == len(_SPLIT.split(line["names"].strip())) and all(_a_person(n) for n in names):
-            credits.ranges.append((line.start(), line.end()))
-            credits.credited.extend(names)
+    _contributor_lines(text, credits)
     _photo_credits(text, credits)
+
+
+def _contributor_lines(text: str, credits: Credits) -> None:
+    """Lines made only of "X contributed." / "X reported from Y." sentences, every X a person's name."""
+    start = 0
+    for line in text.split("\n"):
+        found = [_CONTRIBUTOR.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line.strip())] if line.strip() else []
+        names = [split_names(m["names"]) if m else [] for m in found]
+        if found and all(
+            m and len(n) == len(_SPLIT.split(m["names"].strip())) and all(_a_person(x) for x in n)
+            for m, n in zip(found, names, strict=True)
+        ):
+            credits.ranges.append((start, start + len(line)))
+            credits.credited.extend(x for n in names for x in n)
+        start += len(line) + 1
 
 
 def _a_person(name: str) -> bool:
@@ -231,7 +252,7 @@ def _photo_credits(text: str, credits: Credits) -> None:
 
 
 def _names_in_credit(text: str, credits: Credits) -> None:
-    for part in re.split(r"[;\n]", text):
+    for part in _CREDIT_PARTS.split(text):
         for match in _CREDIT_NAMES.finditer(part):
             credits.credited.extend(split_names(match["names"]))
         lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s|(?:\s+in\s+[A-Z][\w ]*)?\s+at\s+\S+@)", part)

