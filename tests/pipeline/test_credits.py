@@ -118,6 +118,9 @@ def test_bylines_without_by(head: str, authors: list[str]) -> None:
         ("FRANKFURT — The central bank left rates unchanged on Thursday.", ["Frankfurt"], None),
         ("KYIV, Ukraine, June 9 (AP) — Drones struck the port overnight.", ["Kyiv", "Ukraine"], "Associated Press"),
         ("CEBU CITY: -- Fishermen blocked the harbour on Friday.", ["Cebu City"], None),
+        ("NEW DELHI, June 9 (PTI) The opposition walked out of parliament on Monday.", ["New Delhi"], "PTI"),
+        ("MOSCOW, June 9. /TASS/. The Kremlin rejected the proposal on Monday.", ["Moscow"], "TASS"),
+        ("Kampala, Uganda — Police fired tear gas at traders on Monday.", ["Kampala", "Uganda"], None),
         ("(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
         ("By Lars Eklund\n(Bloomberg) -- Oil rose for a third day on Monday.", [], "Bloomberg"),
     ],
@@ -137,6 +140,9 @@ def test_dateline_forms(text: str, dateline: list[str], outlet: str | None) -> N
         "WARNING - some readers may find the images distressing.",
         "Paris: the city is preparing for the summit.",
         "Officials in Cairo - and in Amman - said the border would stay shut.",
+        "KYIV Drones struck the port overnight, officials said.",
+        "Officials at the ministry (MFA) Said the talks would resume.",
+        "Turkey, Iran — and Russia — signed the accord on Monday.",
     ],
 )
 def test_openings_that_are_no_dateline(text: str) -> None:

@@ -23,7 +23,8 @@ _PLACE = r"[A-Z](?:[A-Za-z.'’ ]|-(?=[A-Za-z])){1,40}"  # "WINSTON-SALEM", neve
 _DATELINE = re.compile(
     rf"^(?P<all>[ \t]*(?P<places>{_PLACE}(?:[ \t]*[/,][ \t]*{_PLACE})*)"
     r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
-    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?[ \t]*(?P<mark>[–—]{1,2}|--|(?<=\s)-|-(?=\s)|:(?:[ \t]*[-–—]{1,2})?)[ \t]*)(?=\S)",
+    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\)|\.?[ \t]*/(?P<slashed>[A-Z][A-Za-z-]{1,20})/\.?)?"
+    r"(?:[ \t]*(?P<mark>[–—]{1,2}|--|(?<=\s)-|-(?=\s)|:(?:[ \t]*[-–—]{1,2})?)[ \t]*|[ \t]+(?=[A-Z\"“])))(?=\S)",
     re.M,
 )
 # "(Bloomberg) -- Text": an agency tag opening the story with no place before it
@@ -165,8 +166,8 @@ def _dateline(text: str, credits: Credits) -> None:
         if len(places) > 4 or any(len(p.split()) > 3 for p in places) or not _reads_as_dateline(match, places):
             continue
         credits.dateline = [p.title() if p.isupper() else p for p in places]
-        if match["outlet"]:
-            credits.outlet = _AGENCY_NAMES.get(match["outlet"], match["outlet"])
+        if match["outlet"] or match["slashed"]:
+            credits.outlet = _AGENCY_NAMES.get(match["outlet"] or match["slashed"], match["outlet"] or match["slashed"])
         credits.ranges.append((match.start("all"), match.end("all")))
         return
     opening = _OUTLET_OPENING.search(text[:1500])
@@ -187,16 +188,28 @@ def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
 
     "Kyiv (AFP) -" (any case before an agency tag); "KYIV -" and the South Asian "NEW DELHI:" /
     "Islamabad, June 9:" when the gazetteer knows the place ("UPDATE:" and "WARNING -" are no place);
-    "KUZNICA, Poland -" (a place in capitals, then its country or state as written: AP names small towns so).
+    "KUZNICA, Poland -" (a place in capitals, then its country or state as written: AP names small towns so);
+    "Kampala, Uganda -" (a known city and its country); an agency tag without a dash when the place is known
+    ("NEW DELHI, June 9 (PTI) The government", "MOSCOW, June 9. /TASS/. The Kremlin").
     """
     caps = all(p.isupper() for p in places)
+    if match["mark"] is None:
+        return (match["outlet"] or match["slashed"]) is not None and _known_place(places[0])
     if match["mark"].startswith(":"):
         return (caps or match["outlet"] is not None or match["when"] is not None) and _known_place(places[0])
     if match["outlet"]:
         return caps or len(places) <= 3
     if caps:
         return _known_place(places[0])  # "WARNING -", "UPDATE —": capitals, but no place
-    return places[0].isupper() and len(places) <= 3 and all(p[0].isupper() for p in places[1:])
+    if places[0].isupper():
+        return len(places) <= 3 and all(p[0].isupper() for p in places[1:])
+    return len(places) == 2 and _is_country(places[1]) and not _is_country(places[0]) and _known_place(places[0])
+
+
+def _is_country(place: str) -> bool:
+    from wirecoder.pipeline import gazetteer
+
+    return gazetteer.country(place) is not None
 
 
 def _known_place(place: str) -> bool:
