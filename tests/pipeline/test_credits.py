@@ -82,6 +82,10 @@ def test_body_text_is_not_a_credit() -> None:
         ("By Ainura ABDYRAKHMANOVA with Nigora ISMOILOVA in Dushanbe", ["Ainura Abdyrakhmanova", "Nigora Ismoilova"]),
         ("By Marcus Whitcombe, Trade Correspondent", ["Marcus Whitcombe"]),
         ("By Priya Raman | The Capital Courier", ["Priya Raman"]),
+        ("By Tomas Varga for AFP", ["Tomas Varga"]),
+        ("By Tomas Varga - Reuters", ["Tomas Varga"]),
+        ("By Tomas Varga · Staff Writer", ["Tomas Varga"]),
+        ("By TOMAS VARGA and LENA OSEI — Associated Press", ["Tomas Varga", "Lena Osei"]),
     ],
 )
 def test_byline_variants(byline: str, authors: list[str]) -> None:

@@ -77,7 +77,7 @@ _CREDIT_NAMES = re.compile(
 )
 _OUTLET_TAG = re.compile(r"\((?P<outlet>Reuters|AP|AFP|Bloomberg|Xinhua|DPA|Interfax|TASS|EFE|ANSA|UPI)\)")
 _OUTLET_SUFFIX = re.compile(
-    r"(?:\s*[,|]\s*|\s+)(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News)\b.*$"
+    r"(?:\s*[,|·•–—-]\s*|\s+)(?:for\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News)\b.*$"
 )
 _AGENCY_NAMES = {"AP": "Associated Press", "AFP": "AFP", "UPI": "UPI"}
 
@@ -96,12 +96,12 @@ class Credits:
 
 def split_names(text: str) -> list[str]:
     """'A, B and C' → ['A', 'B', 'C'], dropping anything that does not look like a name."""
-    text = text.strip().rstrip(".;")
+    text = text.strip().rstrip(".;,|·•–—- ")
     names = []
     for part in _SPLIT.split(text):
         part = re.sub(r"^(?:and|by)\s+", "", part.strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|from)\s+[A-Z][\w ]*$", "", part)
-        part = re.split(r"\s*[|/]\s*|\s+-\s+", part)[0].strip()
+        part = re.split(r"\s*[|/·•]\s*|\s+[-–—]\s+", part)[0].strip()
         if _JOB_WORDS.search(part):
             continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
