@@ -230,6 +230,16 @@ CASES = [
       person("Walid Saab", "LBN", "Energy Minister"),
       never=("Karim Haddad", "Getty Images", "AFP"),
       id="credits-name-slash-agency-caption"),
+    row("GENEVA (Reuters) - Talks between the two rival governments resumed on Monday, mediator Lena Vogt told "
+      "reporters.\n",
+      person("Lena Vogt", None),
+      never=("GENEVA",),
+      id="credits-venue-dateline-gives-no-country"),
+    row("NEW YORK — Shares of the carmaker fell 8% on Tuesday after chief executive Dana Whitlock said "
+      "deliveries would slip.\n",
+      person("Dana Whitlock", "USA", "chief executive"),
+      never=("NEW YORK",),
+      id="credits-dateline-city-by-its-common-name"),
 
     # ---- 2. Entity types fixed by the document ----
     row("Argentine Economy Minister Tomas Ferreyra unveiled the budget on Monday. Ferreyra told lawmakers the "

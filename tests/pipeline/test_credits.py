@@ -120,6 +120,7 @@ def test_bylines_without_by(head: str, authors: list[str]) -> None:
         ("KAMPALA, Uganda—Police fired tear gas at traders.", ["Kampala", "Uganda"], None),
         ("NEW YORK — Shares fell sharply in early trading on Monday.", ["New York"], None),
         ("FRANKFURT — The central bank left rates unchanged on Thursday.", ["Frankfurt"], None),
+        ("GENEVA — The World Health Organization declared the outbreak over.", ["Geneva"], None),
         ("KYIV, Ukraine, June 9 (AP) — Drones struck the port overnight.", ["Kyiv", "Ukraine"], "Associated Press"),
         ("CEBU CITY: -- Fishermen blocked the harbour on Friday.", ["Cebu City"], None),
         ("NEW DELHI, June 9 (PTI) The opposition walked out of parliament on Monday.", ["New Delhi"], "PTI"),
@@ -230,6 +231,8 @@ def test_body_lines_that_are_no_credit(line: str) -> None:
         (["New York"], ["USA"]),  # geonames: New York City
         (["Frankfurt"], ["DEU"]),  # geonames: Frankfurt am Main
         (["Atlantis"], []),
+        (["Geneva"], []),  # UN agencies and talks: the dateline says nothing of the speakers' country
+        (["Geneva", "Switzerland"], ["CHE"]),
     ],
 )
 def test_dateline_countries(places: list[str], countries: list[str]) -> None:

@@ -215,7 +215,7 @@ def _is_country(place: str) -> bool:
 def _known_place(place: str) -> bool:
     from wirecoder.pipeline import gazetteer  # the tables load on first use, not on import
 
-    return bool(gazetteer.dateline_countries([place]) or gazetteer.region(place)[0])
+    return gazetteer.is_place(place)
 
 
 def _credit_block(text: str, credits: Credits) -> None:

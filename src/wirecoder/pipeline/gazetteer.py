@@ -187,6 +187,11 @@ def city_countries(text: str) -> tuple[str, ...]:
     return _cities().get(_fold(_clean(text)), ())
 
 
+# Cities (not capitals) whose datelines mostly carry international bodies and talks (UN agencies, the WTO,
+# the Council of Europe, the World Economic Forum): the people quoted there are seldom the host's.
+INTERNATIONAL_VENUES = frozenset({"geneva", "strasbourg", "davos", "lausanne", "montreux"})
+
+
 def dateline_countries(places: list[str]) -> list[str]:
     """The country each dateline place names: "LAGOS" → NGA, "VALENCIA, Spain" → ESP, "LIMA/QUITO" → PER, ECU.
 
@@ -198,12 +203,20 @@ def dateline_countries(places: list[str]) -> list[str]:
     found = []
     for place in places:
         alpha3 = named[place]
+        if alpha3 is None and _fold(_clean(place)) in INTERNATIONAL_VENUES:
+            continue
         if alpha3 is None:
             options = city_countries(place) or _city_aliases().get(_fold(_clean(place)), ())
             alpha3 = next((a for a in options if a in qualifiers), options[0] if options else None)
         if alpha3:
             found.append(alpha3)
     return found
+
+
+def is_place(text: str) -> bool:
+    """A country, capital, region or big city by any of its Latin-letter names ("NEW YORK", "Frankfurt")."""
+    key = _fold(_clean(text))
+    return bool(_named_country(text) or region(text)[0] or key in _cities() or key in _city_aliases())
 
 
 def _named_country(place: str) -> str | None:
