@@ -188,6 +188,9 @@ def test_openings_that_are_no_dateline(text: str) -> None:
         ("(with AFP)", []),
         ("— With AFP", []),
         ("-- Agencies", []),
+        ("FILE PHOTO: Ships wait to enter the canal, March 3, 2025.", []),
+        ("Image caption, Rescuers search for survivors in the rubble", []),
+        ("Photograph by Ana Silva", ["Ana Silva"]),
     ],
 )
 def test_credit_lines(line: str, names: list[str]) -> None:
@@ -209,6 +212,8 @@ def test_credit_lines(line: str, names: list[str]) -> None:
         "The ministry reported from Kabul.",
         "Saudi Arabia reported.",
         "Turkey and Iran contributed from the start.",
+        "Photos released by the ministry showed President Alma Torres at the border.",
+        "Pictures of the damaged bridge were shared widely online.",
     ],
 )
 def test_body_lines_that_are_no_credit(line: str) -> None:

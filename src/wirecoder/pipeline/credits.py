@@ -53,7 +53,7 @@ _CREDIT_LINE = re.compile(
     r"|(?:©|\([Cc]\)|Copyright\b|All\s+rights\s+reserved|Our\s+Standards:)[^\n]*"
     r"|[^\n]{0,200}\bhttps?://[^\n]*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
-    r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
+    r"|\(?(?:FILE\s+)?(?:PHOTO|Photo(?:graph)?|Image|Picture)s?(?:\s*[:,–—-]|\s+(?:by|source|caption|credit)\b)[^\n]*"
     r"|[^\n]{0,300}\((?:Photo|Image|Picture)s?\s+by\s+[^\n]*\)[^\n]*"
     r"|[^\n]{0,300}\b(?:Photo|Image|Picture)s?:\s[^\n]*"
     r"|[^\n]{0,300}\b(?:Photo\s+)?Credits?:\s[^\n]*"
