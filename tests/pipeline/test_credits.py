@@ -214,6 +214,7 @@ def test_credit_lines(line: str, names: list[str]) -> None:
         "Turkey and Iran contributed from the start.",
         "Photos released by the ministry showed President Alma Torres at the border.",
         "Pictures of the damaged bridge were shared widely online.",
+        "Scientists at two universities contributed research to the trial, the health ministry said.",
     ],
 )
 def test_body_lines_that_are_no_credit(line: str) -> None:

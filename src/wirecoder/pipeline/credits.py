@@ -45,7 +45,7 @@ _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Rr]esearch)\s+by\b[^\n]*"
     r"|[-—–]{0,2}[ \t]*[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\b[^\n]*"
-    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|research)[^\n]*"
+    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)[^\n]*"
     r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
     r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
     r"|[A-Z][^\n]{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+[ \t]*"
