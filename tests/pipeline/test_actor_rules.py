@@ -240,6 +240,26 @@ CASES = [
       person("Dana Whitlock", "USA", "chief executive"),
       never=("NEW YORK",),
       id="credits-dateline-city-by-its-common-name"),
+    row("MOSCOW, June 9. /TASS/. Deputy Foreign Minister Yuri Semyonov said on Monday that Moscow was ready "
+      "to host a new round of consultations.\n",
+      person("Yuri Semyonov", "RUS", "Deputy Foreign Minister"),
+      never=("MOSCOW", "TASS"),
+      id="credits-tass-dateline"),
+    row("CHENNAI, June 9 (PTI) Opposition leader Karthik Raman on Monday demanded a judicial inquiry into the "
+      "factory fire.\n",
+      person("Karthik Raman", "IND", "Opposition leader"),
+      never=("CHENNAI", "PTI"),
+      id="credits-pti-dateline-without-dash"),
+    row("Harare, Zimbabwe — Opposition leader Tendai Moyo was released on bail on Friday, his lawyer said.\n"
+      "Farai Dube reported from Harare. Ruth Achieng contributed reporting from Nairobi, Kenya.\n",
+      person("Tendai Moyo", "ZWE", "Opposition leader"),
+      never=("Harare", "Farai Dube", "Ruth Achieng", "Nairobi"),
+      id="credits-title-case-dateline-and-reported-from"),
+    row("Workers inspect a high-speed train in Wuhan on June 2. (Xinhua/Zhou Lan)\n"
+      "BEIJING, June 9 (Xinhua) -- Chinese Premier Wang Jun on Monday called for faster investment in rail.\n",
+      person("Wang Jun", "CHN", "Premier"),
+      never=("Zhou Lan", "Xinhua", "BEIJING"),
+      id="credits-xinhua-caption"),
 
     # ---- 2. Entity types fixed by the document ----
     row("Argentine Economy Minister Tomas Ferreyra unveiled the budget on Monday. Ferreyra told lawmakers the "
