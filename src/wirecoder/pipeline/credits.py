@@ -1,7 +1,8 @@
 """Bylines, datelines, credit blocks and captions: who wrote the article, never who acts in it.
 
-`find_credits(text)` is pure (text in, `Credits` out); the component marks the tokens inside
-credit ranges as `excluded`, so no later stage takes a reporter for an actor.
+`find_credits(text)` is pure (text in, `Credits` out; the gazetteer tells a dateline's place from a
+line that merely opens in capitals, "UPDATE:"); the component marks the tokens inside credit ranges
+as `excluded`, so no later stage takes a reporter for an actor.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
+from wirecoder.pipeline import gazetteer
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|la|le|du|dos|del))*"
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
@@ -166,8 +168,9 @@ def _dateline(text: str, credits: Credits) -> None:
         if len(places) > 4 or any(len(p.split()) > 3 for p in places) or not _reads_as_dateline(match, places):
             continue
         credits.dateline = [p.title() if p.isupper() else p for p in places]
-        if match["outlet"] or match["slashed"]:
-            credits.outlet = _AGENCY_NAMES.get(match["outlet"] or match["slashed"], match["outlet"] or match["slashed"])
+        tag = match["outlet"] or match["slashed"]
+        if tag:
+            credits.outlet = _AGENCY_NAMES.get(tag, tag)
         credits.ranges.append((match.start("all"), match.end("all")))
         return
     opening = _OUTLET_OPENING.search(text[:1500])
@@ -194,28 +197,17 @@ def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
     """
     caps = all(p.isupper() for p in places)
     if match["mark"] is None:
-        return (match["outlet"] or match["slashed"]) is not None and _known_place(places[0])
+        return (match["outlet"] or match["slashed"]) is not None and gazetteer.is_place(places[0])
     if match["mark"].startswith(":"):
-        return (caps or match["outlet"] is not None or match["when"] is not None) and _known_place(places[0])
+        return (caps or match["outlet"] is not None or match["when"] is not None) and gazetteer.is_place(places[0])
     if match["outlet"]:
         return caps or len(places) <= 3
     if caps:
-        return _known_place(places[0])  # "WARNING -", "UPDATE —": capitals, but no place
+        return gazetteer.is_place(places[0])  # "WARNING -", "UPDATE —": capitals, but no place
     if places[0].isupper():
         return len(places) <= 3 and all(p[0].isupper() for p in places[1:])
-    return len(places) == 2 and _is_country(places[1]) and not _is_country(places[0]) and _known_place(places[0])
-
-
-def _is_country(place: str) -> bool:
-    from wirecoder.pipeline import gazetteer
-
-    return gazetteer.country(place) is not None
-
-
-def _known_place(place: str) -> bool:
-    from wirecoder.pipeline import gazetteer  # the tables load on first use, not on import
-
-    return gazetteer.is_place(place)
+    return (len(places) == 2 and gazetteer.country(places[1]) is not None and gazetteer.country(places[0]) is None
+            and gazetteer.is_place(places[0]))
 
 
 def _credit_block(text: str, credits: Credits) -> None:
@@ -235,7 +227,10 @@ def _contributor_lines(text: str, credits: Credits) -> None:
     """Lines made only of "X contributed." / "X reported from Y." sentences, every X a person's name."""
     start = 0
     for line in text.split("\n"):
-        found = [_CONTRIBUTOR.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line.strip())] if line.strip() else []
+        if " contributed" not in line and " reported " not in line:
+            start += len(line) + 1
+            continue
+        found = [_CONTRIBUTOR.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line.strip())]
         names = [split_names(m["names"]) if m else [] for m in found]
         if found and all(
             m and len(n) == len(_SPLIT.split(m["names"].strip())) and all(_a_person(x) for x in n)
@@ -248,9 +243,7 @@ def _contributor_lines(text: str, credits: Credits) -> None:
 
 def _a_person(name: str) -> bool:
     """A full name that is no place ("Saudi Arabia and Qatar contributed." is no credit)."""
-    from wirecoder.pipeline import gazetteer
-
-    return len(name.split()) > 1 and not _known_place(name) and gazetteer.organization(name) is None
+    return len(name.split()) > 1 and not gazetteer.is_place(name) and gazetteer.organization(name) is None
 
 
 def _photo_credits(text: str, credits: Credits) -> None:
