@@ -260,6 +260,11 @@ CASES = [
       person("Wang Jun", "CHN", "Premier"),
       never=("Zhou Lan", "Xinhua", "BEIJING"),
       id="credits-xinhua-caption"),
+    row("CAMBRIDGE, Mass. (AP) — University president Helen Marsh said Tuesday that the school would sue over "
+      "the frozen research grants.\n",
+      person("Helen Marsh", "USA", "president"),
+      never=("CAMBRIDGE",),
+      id="credits-us-dateline-state-abbreviation"),
 
     # ---- 2. Entity types fixed by the document ----
     row("Argentine Economy Minister Tomas Ferreyra unveiled the budget on Monday. Ferreyra told lawmakers the "

@@ -232,11 +232,17 @@ def test_body_lines_that_are_no_credit(line: str) -> None:
         (["Cordoba", "Spain"], ["ESP", "ESP"]),  # geonames writes Córdoba
         (["Lima", "Quito"], ["PER", "ECU"]),
         (["Kuznica", "Poland"], ["POL"]),
-        (["Springfield", "Ill."], ["USA"]),
+        (["Springfield", "Ill."], ["USA", "USA"]),
         (["Houston", "Texas"], ["USA", "USA"]),
         (["New York"], ["USA"]),  # geonames: New York City
         (["Frankfurt"], ["DEU"]),  # geonames: Frankfurt am Main
         (["Atlantis"], []),
+        (["Cambridge", "Mass."], ["USA", "USA"]),  # Cambridge alone is the English one
+        (["Cambridge"], ["GBR"]),
+        (["Pune", "Maharashtra"], ["IND", "IND"]),
+        (["Hyderabad", "Sindh"], ["PAK", "PAK"]),  # the bigger Hyderabad is India's
+        (["Ajmer", "Rajasthan"], ["IND", "IND"]),
+        (["Kuznica", "Ill."], ["USA"]),
         (["Geneva"], []),  # UN agencies and talks: the dateline says nothing of the speakers' country
         (["Geneva", "Switzerland"], ["CHE"]),
     ],

@@ -196,21 +196,60 @@ def dateline_countries(places: list[str]) -> list[str]:
     """The country each dateline place names: "LAGOS" → NGA, "VALENCIA, Spain" → ESP, "LIMA/QUITO" → PER, ECU.
 
     Capitals, countries and regions are read first; a city takes the country the dateline names beside it
-    when it has a city of that name ("Valencia" is also Venezuelan), else its most populous namesake's.
+    (a country or a state: "VALENCIA, Spain", "CAMBRIDGE, Mass.") when it has a city of that name, else its
+    most populous namesake's.
     """
     named = {place: _named_country(place) for place in places}
-    qualifiers = {alpha3 for alpha3 in named.values() if alpha3}
-    found = []
+
+    def beside(place: str) -> set[str]:
+        return {a for other in places if other != place for a in _country_or_states(named[other], other)}
+
+    found: list[str] = []
     for place in places:
         alpha3 = named[place]
         if alpha3 is None and _fold(_clean(place)) in INTERNATIONAL_VENUES:
             continue
         if alpha3 is None:
+            near = beside(place)
             options = city_countries(place) or _city_aliases().get(_fold(_clean(place)), ())
-            alpha3 = next((a for a in options if a in qualifiers), options[0] if options else None)
+            if not options:  # a state: "Punjab" is Indian and Pakistani, so the city beside it decides
+                options, near = state_countries(place), near | set(found)
+            alpha3 = next((a for a in options if a in near), options[0] if options else None)
         if alpha3:
             found.append(alpha3)
     return found
+
+
+def _country_or_states(alpha3: str | None, place: str) -> tuple[str, ...]:
+    return (alpha3,) if alpha3 else state_countries(place)
+
+
+# The AP's abbreviations of US states, as its datelines write them ("SPRINGFIELD, Ill. (AP) —")
+_US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+    "W.Va.", "Wis.", "Wyo.", "D.C.",
+})
+
+
+def state_countries(text: str) -> tuple[str, ...]:
+    """The countries with a state or province of that name (ISO 3166-2, first level): "Punjab" → IND, PAK."""
+    if text.strip() in _US_STATE_ABBREVIATIONS:
+        return ("USA",)
+    return _subdivisions().get(_fold(_clean(text)), ())
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        found = pycountry.countries.get(alpha_2=sub.country_code) if sub.parent_code is None else None
+        if found is not None:
+            out.setdefault(_fold(sub.name), set()).add(found.alpha_3)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def is_place(text: str) -> bool:
