@@ -268,3 +268,23 @@ def test_the_story_starts_a_sentence_after_its_dateline(text: str, first: str) -
     start = text.index(first)
     assert dateline_end(text) == start
     assert next(t for t in doc if t.idx == start).is_sent_start
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Reuters in Kyiv", [], "Reuters"),
+        ("Agence France-Presse in Dakar", [], "Agence France-Presse"),
+        ("Associated Press in Washington", [], "Associated Press"),
+        ("Staff and agencies", [], None),
+        ("Courier staff and agencies", [], None),
+        ("Helena Brandt in Berlin and agencies", ["Helena Brandt"], None),
+        ("Helena Brandt with agencies", ["Helena Brandt"], None),
+    ],
+)
+def test_agency_and_staff_bylines(line: str, authors: list[str], outlet: str | None) -> None:
+    text = f"Poland vetoes media bill\n{line}\nPoland's president vetoed the media bill on Wednesday.\n"
+    c = find_credits(text)
+    assert (c.authors, c.outlet) == (authors, outlet)
+    assert c.covers(text.index(line), text.index(line) + len(line))
+    assert not c.covers(text.index("Poland's"), text.index("Wednesday"))

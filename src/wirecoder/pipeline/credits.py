@@ -53,6 +53,7 @@ _CREDIT_LINE = re.compile(
     r"|[A-Z][^\n]{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+[ \t]*"
     r"|\(?[-—–]{0,2}[ \t]*(?:[Ww]ith\s+)?(?:AFP|AP|Reuters|Xinhua|DPA|dpa|ANSA|EFE|TASS|[Aa]gencies|wires)\)?\.?\s*"
     r"|(?:©|\([Cc]\)|Copyright\b|All\s+rights\s+reserved|Our\s+Standards:)[^\n]*"
+    r"|[^\n.]{0,60}\b(?:[Ss]taff|and\s+agencies|with\s+agencies)[ \t]*"
     r"|[^\n]{0,200}\bhttps?://[^\n]*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
     r"|\(?(?:FILE\s+)?(?:PHOTO|Photo(?:graph)?|Image|Picture)s?(?:\s*[:,–—-]|\s+(?:by|source|caption|credit)\b)[^\n]*"
@@ -79,7 +80,7 @@ _CREDIT_NAMES = re.compile(
 )
 _OUTLET_TAG = re.compile(r"\((?P<outlet>Reuters|AP|AFP|Bloomberg|Xinhua|DPA|Interfax|TASS|EFE|ANSA|UPI)\)")
 _OUTLET_SUFFIX = re.compile(
-    r"(?:\s*[,|·•–—-]\s*|\s+)(?:for\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News)\b.*$"
+    r"(?:\s*[,|·•–—-]\s*|\s+)(?:for\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News|(?:and|with)\s+agencies)\b.*$"
 )
 _AGENCY_NAMES = {"AP": "Associated Press", "AFP": "AFP", "UPI": "UPI"}
 
@@ -113,13 +114,14 @@ def split_names(text: str) -> list[str]:
 
 _DATELINE_START = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ /,-]{1,60}(?:\([A-Za-z .&-]+\))?\s*[-–—]")
 _AGENCY_LINE = re.compile(
-    r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)[ \t]*$",
+    r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w .'’-]{1,40})?[ \t]*$",  # "Reuters in Kyiv": the agency as the byline
     re.M,
 )
 
 
 def _agency_line(text: str, credits: Credits) -> None:
-    """A line holding only an agency's name, near the top: a credit, naming the outlet."""
+    """A line holding only an agency's name (and where it writes from), near the top: a credit, naming the outlet."""
     match = _AGENCY_LINE.search(text[:800])
     if match:
         credits.ranges.append((match.start(), match.end()))
@@ -133,6 +135,8 @@ def _bare_byline(text: str, credits: Credits) -> None:
     for line in lines[:4]:
         start, pos = pos, pos + len(line) + 1
         body = re.sub(_OUTLET_SUFFIX, "", line).strip()
+        if _AGENCY_LINE.match(line):
+            continue  # "Associated Press in Washington": the outlet, no author
         if not body or _DATELINE_START.match(line):
             if body:
                 return
