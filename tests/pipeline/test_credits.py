@@ -215,6 +215,9 @@ def test_credit_lines(line: str, names: list[str]) -> None:
         "Photos released by the ministry showed President Alma Torres at the border.",
         "Pictures of the damaged bridge were shared widely online.",
         "Scientists at two universities contributed research to the trial, the health ministry said.",
+        "With assistance from Egypt and Qatar, the two sides agreed to extend the truce.",
+        "With assistance from the United Nations, the government reopened the schools.",
+        "Research by the Stockholm institute shows that arms imports rose by a third.",
     ],
 )
 def test_body_lines_that_are_no_credit(line: str) -> None:

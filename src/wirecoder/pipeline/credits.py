@@ -45,8 +45,8 @@ _SLASH_CREDIT = re.compile(
 )
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
-    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Rr]esearch)\s+by\b[^\n]*"
-    r"|[-—–]{0,2}[ \t]*[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\b[^\n]*"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by\b[^\n]*"
+    r"|[-—–]{1,2}[ \t]*[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\b[^\n]*"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)[^\n]*"
     r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
     r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
@@ -70,6 +70,8 @@ _CONTRIBUTOR = re.compile(
     r"(?P<names>[A-Z][^\n]{2,200}?)\s+(?:contributed|reported)(?:\s+(?:reporting|research))?"
     r"(?:\s+(?:from|in)\s+[A-Z][\w'’ -]{1,40}(?:,\s*[A-Z][\w'’ -]{1,40})?)?\.?"
 )
+# "With assistance from A and B." without Bloomberg's dashes: a credit only when A and B are people's names
+_ASSISTANCE = re.compile(r"[Ww]ith\s+(?:additional\s+)?assistance\s+from\s+(?P<names>[^\n]+?)\.?")
 # "Reporting by A, Editing by B": each credit of a block on its own
 _CREDIT_PARTS = re.compile(
     r"[;\n]|,?\s*(?=\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\b)"
@@ -228,13 +230,15 @@ def _credit_block(text: str, credits: Credits) -> None:
 
 
 def _contributor_lines(text: str, credits: Credits) -> None:
-    """Lines made only of "X contributed." / "X reported from Y." sentences, every X a person's name."""
+    """Lines made only of "X contributed.", "X reported from Y." or "With assistance from X." sentences, every X a
+    person's name."""
     start = 0
     for line in text.split("\n"):
-        if " contributed" not in line and " reported " not in line:
+        if " contributed" not in line and " reported " not in line and "assistance from" not in line:
             start += len(line) + 1
             continue
-        found = [_CONTRIBUTOR.fullmatch(part) for part in re.split(r"(?<=\.)\s+", line.strip())]
+        found = [_CONTRIBUTOR.fullmatch(part) or _ASSISTANCE.fullmatch(part)
+                 for part in re.split(r"(?<=\.)\s+", line.strip())]
         names = [split_names(m["names"]) if m else [] for m in found]
         if found and all(
             m and len(n) == len(_SPLIT.split(m["names"].strip())) and all(_a_person(x) for x in n)
