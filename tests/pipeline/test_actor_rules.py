@@ -265,6 +265,16 @@ CASES = [
       person("Helen Marsh", "USA", "president"),
       never=("CAMBRIDGE",),
       id="credits-us-dateline-state-abbreviation"),
+    row("Reuters in Kyiv\n"
+      "Ukraine's foreign minister, Oksana Lytvyn, said on Friday that prisoner exchanges would resume next week.\n",
+      person("Oksana Lytvyn", "UKR", "foreign minister"),
+      never=("Reuters", "Kyiv"),
+      id="credits-agency-in-city-byline"),
+    row("Helena Brandt in Berlin and agencies\n"
+      "German Finance Minister Lukas Brenner said on Monday that the debt brake would stay.\n",
+      person("Lukas Brenner", "DEU", "Finance Minister"),
+      never=("Helena Brandt", "Berlin", "agencies"),
+      id="credits-reporter-and-agencies-byline"),
 
     # ---- 2. Entity types fixed by the document ----
     row("Argentine Economy Minister Tomas Ferreyra unveiled the budget on Monday. Ferreyra told lawmakers the "
