@@ -638,8 +638,7 @@ def _dateline_country(doc: Doc, single: bool = False) -> str | None:
     credits = doc._.credits
     if not credits or not credits.dateline:
         return None
-    found = [c for place in credits.dateline
-             if (c := gazetteer.capital(place) or (p.alpha3 if (p := gazetteer.country(place)) else None))]
+    found = gazetteer.dateline_countries(credits.dateline)
     if not found or (single and len(set(found)) > 1):
         return None
     return found[0]

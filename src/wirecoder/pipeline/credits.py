@@ -1,7 +1,8 @@
 """Bylines, datelines, credit blocks and captions: who wrote the article, never who acts in it.
 
-`find_credits(text)` is pure (text in, `Credits` out); the component marks the tokens inside
-credit ranges as `excluded`, so no later stage takes a reporter for an actor.
+`find_credits(text)` is pure (text in, `Credits` out; the gazetteer tells a dateline's place from a
+line that merely opens in capitals, "UPDATE:"); the component marks the tokens inside credit ranges
+as `excluded`, so no later stage takes a reporter for an actor.
 """
 
 from __future__ import annotations
@@ -13,41 +14,75 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
+from wirecoder.pipeline import gazetteer
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|la|le|du|dos|del))*"
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
 _JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)\b")
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
+_PLACE = r"[A-Z](?:[A-Za-z.'’ ]|-(?=[A-Za-z])){1,40}"  # "WINSTON-SALEM", never the dash of "KYIV -"
 _DATELINE = re.compile(
-    r"^(?P<all>[ \t]*(?P<places>[A-Z][A-Za-z.'’ -]{1,40}(?:\s*[/,]\s*[A-Z][A-Za-z.'’ -]{1,40})*)"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\))?\s*(?:[-–—]{1,2}|:)\s*)",
+    rf"^(?P<all>[ \t]*(?P<places>{_PLACE}(?:[ \t]*[/,][ \t]*{_PLACE})*)"
+    r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
+    r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\)|\.?[ \t]*/(?P<slashed>[A-Z][A-Za-z-]{1,20})/\.?)?"
+    r"(?:[ \t]*(?P<mark>[–—]{1,2}|--|(?<=\s)-|-(?=\s)|:(?:[ \t]*[-–—]{1,2})?)[ \t]*|[ \t]+(?=[A-Z\"“])))(?=\S)",
     re.M,
 )
+# "(Bloomberg) -- Text": an agency tag opening the story with no place before it
+_OUTLET_OPENING = re.compile(r"^(?P<all>[ \t]*\((?P<outlet>[A-Z][\w .&-]{1,40})\)[ \t]*[-–—]{1,2}[ \t]*)(?=\S)", re.M)
 _CREDIT_BLOCK = re.compile(
     r"\((?=[^()]{0,40}\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\b)[^()]{5,1200}\)\s*$"
 )
+_PHOTO_AGENCY = r"(?:[A-Z]{2,}(?:-[A-Z]{2,})*|AP\s+Photo|Reuters|Bloomberg|Xinhua|Anadolu|[A-Z][a-z]+\s+(?:Images|Photos?|Pictures))"
+# a name's words: initials keep their stop, other words never end a sentence ("Beirut. Karim Haddad/AFP")
+_PERSON_WORDS = r"(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|der|al|bin|da|la|le|du|dos|del))"
+# "... REUTERS/Name", "... Credit: EPA-EFE/Name", "... Name/AFP via Getty Images": a photo credit ends its line
+_SLASH_CREDIT = re.compile(
+    rf"(?:\b{_PHOTO_AGENCY}[ \t]*/[ \t]*(?P<after>{_PERSON_WORDS}{{0,3}})"
+    rf"|(?P<before>{_PERSON_WORDS}{{1,3}})[ \t]*/[ \t]*{_PHOTO_AGENCY}(?:[ \t]+(?:Agency|News|Press|Pool))?)"
+    r"(?:[ \t]*/[ \t]*[A-Z][\w ]{1,20}){0,2}(?:,[ \t]*File)?(?:[ \t]+via[ \t]+[A-Z][\w ]{1,30})?\)?[ \t]*$"
+)
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:\(?(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by\b[^\n]*"
+    r"^[ \t]*(?:[-—–]{0,2}[ \t]*\(?(?:[Ww]ith\s+)?(?:[Aa]dditional\s+)?"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten)\s+by\b[^\n]*"
+    r"|[-—–]{1,2}[ \t]*[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\b[^\n]*"
     r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)[^\n]*"
-    r"|[-—–]{1,2}\s*(?:AFP|AP|Reuters|Xinhua|DPA|ANSA|EFE|TASS)\s*"
+    r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b[^\n]{0,200}\bcontributed\.?[ \t]*"
+    r"|To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b[^\n]*"
+    r"|[A-Z][^\n]{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+[ \t]*"
+    r"|\(?[-—–]{0,2}[ \t]*(?:[Ww]ith\s+)?(?:AFP|AP|Reuters|Xinhua|DPA|dpa|ANSA|EFE|TASS|[Aa]gencies|wires)\)?\.?\s*"
+    r"|(?:©|\([Cc]\)|Copyright\b|All\s+rights\s+reserved|Our\s+Standards:)[^\n]*"
+    r"|[^\n.]{0,60}\b(?:[Ss]taff|and\s+agencies|with\s+agencies)[ \t]*"
+    r"|[^\n]{0,200}\bhttps?://[^\n]*"
     r"|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,4}\s*"
-    r"|\(?(?:FILE\s+)?(?:PHOTO|Photo|Image|Picture)\b[^\n]*"
+    r"|\(?(?:FILE\s+)?(?:PHOTO|Photo(?:graph)?|Image|Picture)s?(?:\s*[:,–—-]|\s+(?:by|source|caption|credit)\b)[^\n]*"
     r"|[^\n]{0,300}\((?:Photo|Image|Picture)s?\s+by\s+[^\n]*\)[^\n]*"
     r"|[^\n]{0,300}\b(?:Photo|Image|Picture)s?:\s[^\n]*"
+    r"|[^\n]{0,300}\b(?:Photo\s+)?Credits?:\s[^\n]*"
     r"|(?:Staff|Foreign|Political|Diplomatic|Chief|Senior|Special)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Correspondent|Reporter|Writer|Editor)\s*"
     r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Reporter|Writer|Editor)\s*"
     r")$",
     re.M,
 )
+# "Ana Ruiz and Jon Pike contributed.", "Omar Haddad reported from Beirut.": names, and where they wrote from
+_CONTRIBUTOR = re.compile(
+    r"(?P<names>[A-Z][^\n]{2,200}?)\s+(?:contributed|reported)(?:\s+(?:reporting|research))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w'’ -]{1,40}(?:,\s*[A-Z][\w'’ -]{1,40})?)?\.?"
+)
+# "With assistance from A and B." without Bloomberg's dashes: a credit only when A and B are people's names
+_ASSISTANCE = re.compile(r"[Ww]ith\s+(?:additional\s+)?assistance\s+from\s+(?P<names>[^\n]+?)\.?")
+# "Reporting by A, Editing by B": each credit of a block on its own
+_CREDIT_PARTS = re.compile(
+    r"[;\n]|,?\s*(?=\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled)\s+by\b)"
+)
 _CREDIT_NAMES = re.compile(
-    r"(?:by|writers?|correspondents?|reporters?)\s+(?P<names>[^;()\n]+?)(?=;|\)|\s+contributed|$)",
+    r"(?:by|writers?|correspondents?|reporters?|assistance\s+from)\s+(?P<names>[^;()\n]+?)(?=;|\)|\s+contributed|$)",
     re.M,
 )
 _OUTLET_TAG = re.compile(r"\((?P<outlet>Reuters|AP|AFP|Bloomberg|Xinhua|DPA|Interfax|TASS|EFE|ANSA|UPI)\)")
 _OUTLET_SUFFIX = re.compile(
-    r"(?:\s*[,|]\s*|\s+)(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News)\b.*$"
+    r"(?:\s*[,|·•–—-]\s*|\s+)(?:for\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|Staff|The\s+[A-Z][\w ]+|[A-Z]+ News|(?:and|with)\s+agencies)\b.*$"
 )
 _AGENCY_NAMES = {"AP": "Associated Press", "AFP": "AFP", "UPI": "UPI"}
 
@@ -66,12 +101,12 @@ class Credits:
 
 def split_names(text: str) -> list[str]:
     """'A, B and C' → ['A', 'B', 'C'], dropping anything that does not look like a name."""
-    text = text.strip().rstrip(".;")
+    text = text.strip().rstrip(".;,|·•–—- ")
     names = []
     for part in _SPLIT.split(text):
         part = re.sub(r"^(?:and|by)\s+", "", part.strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|from)\s+[A-Z][\w ]*$", "", part)
-        part = re.split(r"\s*[|/]\s*|\s+-\s+", part)[0].strip()
+        part = re.split(r"\s*[|/·•]\s*|\s+[-–—]\s+", part)[0].strip()
         if _JOB_WORDS.search(part):
             continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
@@ -81,13 +116,14 @@ def split_names(text: str) -> list[str]:
 
 _DATELINE_START = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ /,-]{1,60}(?:\([A-Za-z .&-]+\))?\s*[-–—]")
 _AGENCY_LINE = re.compile(
-    r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)[ \t]*$",
+    r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w .'’-]{1,40})?[ \t]*$",  # "Reuters in Kyiv": the agency as the byline
     re.M,
 )
 
 
 def _agency_line(text: str, credits: Credits) -> None:
-    """A line holding only an agency's name, near the top: a credit, naming the outlet."""
+    """A line holding only an agency's name (and where it writes from), near the top: a credit, naming the outlet."""
     match = _AGENCY_LINE.search(text[:800])
     if match:
         credits.ranges.append((match.start(), match.end()))
@@ -101,6 +137,8 @@ def _bare_byline(text: str, credits: Credits) -> None:
     for line in lines[:4]:
         start, pos = pos, pos + len(line) + 1
         body = re.sub(_OUTLET_SUFFIX, "", line).strip()
+        if _AGENCY_LINE.match(line):
+            continue  # "Associated Press in Washington": the outlet, no author
         if not body or _DATELINE_START.match(line):
             if body:
                 return
@@ -133,18 +171,49 @@ def _byline(text: str, credits: Credits) -> None:
 def _dateline(text: str, credits: Credits) -> None:
     for match in _DATELINE.finditer(text[:1500]):
         places = [p.strip() for p in re.split(r"\s*[/,]\s*", match["places"]) if p.strip()]
-        caps = all(p.isupper() for p in places)
-        dashed = match.group(0).rstrip().endswith(("-", "—", "–"))
-        # "KYIV - ..." and "Kyiv (AFP) - ...": capitals alone, or any case before an agency tag
-        if not ((caps and (match["outlet"] or dashed)) or (match["outlet"] and dashed and len(places) <= 3)):
+        if len(places) > 4 or any(len(p.split()) > 3 for p in places) or not _reads_as_dateline(match, places):
             continue
-        if any(len(p.split()) > 3 for p in places):
-            continue
-        credits.dateline = [p.title() for p in places]
-        if match["outlet"]:
-            credits.outlet = _AGENCY_NAMES.get(match["outlet"], match["outlet"])
+        credits.dateline = [p.title() if p.isupper() else p for p in places]
+        tag = match["outlet"] or match["slashed"]
+        if tag:
+            credits.outlet = _AGENCY_NAMES.get(tag, tag)
         credits.ranges.append((match.start("all"), match.end("all")))
         return
+    opening = _OUTLET_OPENING.search(text[:1500])
+    if opening:
+        credits.outlet = credits.outlet or _AGENCY_NAMES.get(opening["outlet"], opening["outlet"])
+        credits.ranges.append((opening.start("all"), opening.end("all")))
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the story proper starts after its dateline ("KAMPALA, Uganda — Police said ..."), if it has one."""
+    found = Credits()
+    _dateline(text, found)
+    return found.ranges[0][1] if found.ranges else None
+
+
+def _reads_as_dateline(match: re.Match[str], places: list[str]) -> bool:
+    """Which openings are datelines, and which are a line that merely starts with capitals.
+
+    "Kyiv (AFP) -" (any case before an agency tag); "KYIV -" and the South Asian "NEW DELHI:" /
+    "Islamabad, June 9:" when the gazetteer knows the place ("UPDATE:" and "WARNING -" are no place);
+    "KUZNICA, Poland -" (a place in capitals, then its country or state as written: AP names small towns so);
+    "Kampala, Uganda -" (a known city and its country); an agency tag without a dash when the place is known
+    ("NEW DELHI, June 9 (PTI) The government", "MOSCOW, June 9. /TASS/. The Kremlin").
+    """
+    caps = all(p.isupper() for p in places)
+    if match["mark"] is None:
+        return (match["outlet"] or match["slashed"]) is not None and gazetteer.is_place(places[0])
+    if match["mark"].startswith(":"):
+        return (caps or match["outlet"] is not None or match["when"] is not None) and gazetteer.is_place(places[0])
+    if match["outlet"]:
+        return caps or len(places) <= 3
+    if caps:
+        return gazetteer.is_place(places[0])  # "WARNING -", "UPDATE —": capitals, but no place
+    if places[0].isupper():
+        return len(places) <= 3 and all(p[0].isupper() for p in places[1:])
+    return (len(places) == 2 and gazetteer.country(places[1]) is not None and gazetteer.country(places[0]) is None
+            and gazetteer.is_place(places[0]))
 
 
 def _credit_block(text: str, credits: Credits) -> None:
@@ -156,14 +225,52 @@ def _credit_block(text: str, credits: Credits) -> None:
     for line in _CREDIT_LINE.finditer(text):
         credits.ranges.append((line.start(), line.end()))
         _names_in_credit(line.group(0), credits)
+    _contributor_lines(text, credits)
+    _photo_credits(text, credits)
+
+
+def _contributor_lines(text: str, credits: Credits) -> None:
+    """Lines made only of "X contributed.", "X reported from Y." or "With assistance from X." sentences, every X a
+    person's name."""
+    start = 0
+    for line in text.split("\n"):
+        if " contributed" not in line and " reported " not in line and "assistance from" not in line:
+            start += len(line) + 1
+            continue
+        found = [_CONTRIBUTOR.fullmatch(part) or _ASSISTANCE.fullmatch(part)
+                 for part in re.split(r"(?<=\.)\s+", line.strip())]
+        names = [split_names(m["names"]) if m else [] for m in found]
+        if found and all(
+            m and len(n) == len(_SPLIT.split(m["names"].strip())) and all(_a_person(x) for x in n)
+            for m, n in zip(found, names, strict=True)
+        ):
+            credits.ranges.append((start, start + len(line)))
+            credits.credited.extend(x for n in names for x in n)
+        start += len(line) + 1
+
+
+def _a_person(name: str) -> bool:
+    """A full name that is no place ("Saudi Arabia and Qatar contributed." is no credit)."""
+    return len(name.split()) > 1 and not gazetteer.is_place(name) and gazetteer.organization(name) is None
+
+
+def _photo_credits(text: str, credits: Credits) -> None:
+    """A caption whose line ends in a photo credit ("REUTERS/Name", "EPA-EFE/Name") is a credit whole."""
+    start = 0
+    for line in text.split("\n"):
+        found = _SLASH_CREDIT.search(line)
+        if found:
+            credits.ranges.append((start, start + len(line)))
+            credits.credited.extend(split_names(found["after"] or found["before"]))
+        start += len(line) + 1
 
 
 def _names_in_credit(text: str, credits: Credits) -> None:
-    for part in re.split(r"[;\n]", text):
+    for part in _CREDIT_PARTS.split(text):
         for match in _CREDIT_NAMES.finditer(part):
             credits.credited.extend(split_names(match["names"]))
-        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s", part)
-        if lead:
+        lead = re.match(r"^\s*([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s|(?:\s+in\s+[A-Z][\w ]*)?\s+at\s+\S+@)", part)
+        if lead and (_JOB_WORDS.search(part) or "@" in part):
             credits.credited.extend(split_names(lead.group(1)))
 
 

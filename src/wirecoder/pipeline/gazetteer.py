@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,29 +127,141 @@ def region(text: str) -> tuple[bool, str | None]:
 MIN_CITY_POPULATION = 100_000  # smaller towns share names with people too often
 
 
+def _fold(text: str) -> str:
+    """'Córdoba' → 'cordoba': datelines and wire copy drop the accents geonames keeps."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 @cache
-def _cities() -> dict[str, str]:
-    """City name (lower case) → ISO3 of its country, for cities big enough to be news datelines."""
+def _cities() -> dict[str, tuple[str, ...]]:
+    """City name (folded) → ISO3 of the countries that have a city of that name, most populous first."""
     import pycountry
 
-    out: dict[str, tuple[int, str]] = {}
-    for city in geonames.cities():
-        pop = int(city.get("population") or 0)
+    out: dict[str, dict[str, int]] = {}
+    for found_city in geonames.cities():
+        pop = int(found_city.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
-        found = pycountry.countries.get(alpha_2=city["countrycode"])
+        found = pycountry.countries.get(alpha_2=found_city["countrycode"])
         if found is None:
             continue
-        key = city["name"].lower()
-        if key not in out or out[key][0] < pop:
-            out[key] = (pop, found.alpha_3)
-    return {k: v[1] for k, v in out.items()}
+        by_country = out.setdefault(_fold(found_city["name"]), {})
+        by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+    return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
+
+
+@cache
+def _city_aliases() -> dict[str, tuple[str, ...]]:
+    """Other names of big cities in Latin letters ("New York" for New York City, "Frankfurt") → countries.
+
+    Only datelines read these: an alias may be another place's name, so the primary table comes first.
+    """
+    import pycountry
+
+    out: dict[str, dict[str, int]] = {}
+    for found_city in geonames.cities():
+        pop = int(found_city.get("population") or 0)
+        found = pycountry.countries.get(alpha_2=found_city["countrycode"]) if pop >= MIN_CITY_POPULATION else None
+        if found is None:
+            continue
+        for alias in found_city.get("alternatenames") or ():
+            if _ALIAS.fullmatch(alias):  # no codes ("NYC", "FRA"), no other scripts
+                by_country = out.setdefault(_fold(alias), {})
+                by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+    return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
+
+
+_ALIAS = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,40}")
 
 
 def city(text: str) -> str | None:
     """The country of a city of that name (the most populous one), if it is not also a country or capital."""
-    key = _clean(text).lower()
-    return _cities().get(key)
+    found = city_countries(text)
+    return found[0] if found else None
+
+
+def city_countries(text: str) -> tuple[str, ...]:
+    """Every country with a big city of that name, the most populous city's first."""
+    return _cities().get(_fold(_clean(text)), ())
+
+
+# Cities (not capitals) whose datelines mostly carry international bodies and talks (UN agencies, the WTO,
+# the Council of Europe, the World Economic Forum): the people quoted there are seldom the host's.
+INTERNATIONAL_VENUES = frozenset({"geneva", "strasbourg", "davos", "lausanne", "montreux"})
+
+
+def dateline_countries(places: list[str]) -> list[str]:
+    """The country each dateline place names: "LAGOS" → NGA, "VALENCIA, Spain" → ESP, "LIMA/QUITO" → PER, ECU.
+
+    Capitals, countries and regions are read first; a city takes the country the dateline names beside it
+    (a country or a state: "VALENCIA, Spain", "CAMBRIDGE, Mass.") when it has a city of that name, else its
+    most populous namesake's.
+    """
+    named = {place: _named_country(place) for place in places}
+
+    def beside(place: str) -> set[str]:
+        return {a for other in places if other != place for a in _country_or_states(named[other], other)}
+
+    found: list[str] = []
+    for place in places:
+        alpha3 = named[place]
+        if alpha3 is None and _fold(_clean(place)) in INTERNATIONAL_VENUES:
+            continue
+        if alpha3 is None:
+            near = beside(place)
+            options = city_countries(place) or _city_aliases().get(_fold(_clean(place)), ())
+            if not options:  # a state: "Punjab" is Indian and Pakistani, so the city beside it decides
+                options, near = state_countries(place), near | set(found)
+            alpha3 = next((a for a in options if a in near), options[0] if options else None)
+        if alpha3:
+            found.append(alpha3)
+    return found
+
+
+def _country_or_states(alpha3: str | None, place: str) -> tuple[str, ...]:
+    return (alpha3,) if alpha3 else state_countries(place)
+
+
+# The AP's abbreviations of US states, as its datelines write them ("SPRINGFIELD, Ill. (AP) —")
+_US_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+    "W.Va.", "Wis.", "Wyo.", "D.C.",
+})
+
+
+def state_countries(text: str) -> tuple[str, ...]:
+    """The countries with a state or province of that name (ISO 3166-2, first level): "Punjab" → IND, PAK."""
+    if text.strip() in _US_STATE_ABBREVIATIONS:
+        return ("USA",)
+    return _subdivisions().get(_fold(_clean(text)), ())
+
+
+@cache
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        found = pycountry.countries.get(alpha_2=sub.country_code) if sub.parent_code is None else None
+        if found is not None:
+            out.setdefault(_fold(sub.name), set()).add(found.alpha_3)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def is_place(text: str) -> bool:
+    """A country, capital, region or big city by any of its Latin-letter names ("NEW YORK", "Frankfurt")."""
+    key = _fold(_clean(text))
+    return bool(_named_country(text) or region(text)[0] or key in _cities() or key in _city_aliases())
+
+
+def _named_country(place: str) -> str | None:
+    if alpha3 := capital(place):
+        return alpha3
+    if found := country(place):
+        return found.alpha3
+    return region(place)[1]
 
 
 @cache

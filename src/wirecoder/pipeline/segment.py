@@ -1,7 +1,9 @@
 """A component that runs before the parser: paragraphs and datelines start sentences.
 
 Wire copy puts a byline, a dateline and each paragraph on lines of their own; the statistical
-parser sometimes runs them together. Preset boundaries keep them apart.
+parser sometimes runs them together. Preset boundaries keep them apart. The story proper starts a
+sentence after its dateline too ("KAMPALA, Uganda — Police said", "NEW DELHI, June 9: India said"),
+or the parser makes the dateline the sentence's head and the story's verb loses its subject.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from wirecoder.pipeline.credits import dateline_end
 
 
 @Language.component("wirecoder_segment")
@@ -20,6 +24,11 @@ def segment(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif tok.text in ("-", "—", "–") and i > 0 and doc[i - 1].text == ")":
             nxt.is_sent_start = True  # "CITY (Agency) - Text": the text starts a sentence
+    end = dateline_end(doc.text)
+    if end is not None:
+        after = next((tok for tok in doc if tok.idx >= end), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
     return doc
 
 
