@@ -93,7 +93,6 @@ CASES = [
       person("Kavita Rao", "IND", "External Affairs Minister"),
       nation("Nepal", "NPL"),
       never=("Rahul Menon", "Staff Reporter", "NEW DELHI"),
-      xfail="'External Affairs Minister' is cut to 'Minister' (the colon dateline is read)",
       id="credits-indian-paper-byline-colon-dateline"),
     row("Helena Brandt in Berlin and Tom Ashby in Warsaw\n"
       "Polish President Marek Zielinski has vetoed a media bill passed by parliament last month, his office "
