@@ -217,3 +217,11 @@ def test_his_counterpart_in_an_apposition_the_parser_missed() -> None:
     actor = person(result, "Celia Mamani")
     assert actor["country"] == "BOL"
     assert "Foreign Minister" in actor["roles"], actor["roles"]
+
+
+def test_a_paper_that_is_only_told_things_is_no_actor_but_one_that_acts_is() -> None:
+    told = run('"We are seeing children come in," the nurse told the Tribune by phone on Monday.')
+    assert [a.name for a in told.actors if a.kind == "organization"] == []
+    acts = run("The minister told the Harbour Times that the deal was close. The Harbour Times later reported "
+               "that talks had stalled.")
+    assert [a.name for a in acts.actors if a.kind == "organization"] == ["Harbour Times"]
