@@ -102,7 +102,11 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
     if not fits:
         _forward_description(reg, doc, det, tok, country, people)
         return
-    last = max(fits, key=lambda r: _last_before(r, doc, tok.i))
+    ranked = sorted(fits, key=lambda r: _last_before(r, doc, tok.i), reverse=True)
+    if len(ranked) > 1 and not country and _same_sentence(doc, _last_before(ranked[0], doc, tok.i),
+                                                          _last_before(ranked[1], doc, tok.i)):
+        return  # "X met Y ... The president said": two presidents named together, no telling which
+    last = ranked[0]
     how = "description" if country or len(phrase) > 1 else "title"
     reg.mention(last, doc[det.i : tok.i + 1], how, alias=False)  # type: ignore[arg-type]
 
@@ -120,6 +124,10 @@ def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, c
     rec = later[0]
     rec.actor.country, rec.explicit_country = country, True
     reg.mention(rec, doc[det.i : tok.i + 1], "description", alias=False)
+
+
+def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+    return i >= 0 and j >= 0 and doc[i].sent.start == doc[j].sent.start
 
 
 def _last_before(rec: Record, doc: Doc, i: int) -> int:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.knowledge import titles
 from wirecoder.names import HONORIFICS
 from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline.extensions import token_actors
 
 MAX_TITLE_WORDS = 7
 _LINKS = {"of", "for", "the", "on", "and"}
@@ -194,7 +195,7 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     possessor = None
     for child in noun.lefts:
         if child.dep_ == "poss":
-            found = country_of_word(child.text) or _seat_country(doc, child) or next(
+            found = country_of_word(child.text) or _seat_country(doc, child) or _the_country(doc, child) or next(
                 (c for g in child.lefts if g.dep_ in ("compound", "amod") and (c := _seat_country(doc, g) or
                                                                               country_of_word(g.text))), None)
             if found:
@@ -210,6 +211,22 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                 if found:
                     country = country or found
     return Context(role=role, country=country, possessor=possessor, start=start)
+
+
+def _the_country(doc: Doc, tok: Token) -> str | None:
+    """"the country's finance minister": the country named last before it."""
+    if tok.lower_ != "country" or not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    reg = doc._.registry
+    if reg is None:
+        return None
+    ids = token_actors(doc)
+    for i in range(tok.i - 1, -1, -1):
+        for actor_id in ids.get(i, ()):
+            rec = reg.records.get(actor_id)
+            if rec is not None and rec.actor.kind == "country":
+                return str(rec.actor.country) if rec.actor.country else None
+    return None
 
 
 def _seat_country(doc: Doc, tok: Token) -> str | None:
