@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 
+import click
 from click.testing import CliRunner
 
 from tests.conftest import ROOT
@@ -40,3 +41,14 @@ def test_readme_extract_examples_run() -> None:
         result = CliRunner().invoke(main, args, catch_exceptions=False)
         assert result.exit_code == 0, result.output
         assert "Actors" in result.output or '"schema"' in result.output
+
+
+def test_readme_corpus_commands_name_real_commands_and_options() -> None:
+    section = README.split("## A corpus", 1)[1].split("##", 1)[0]
+    lines = [line for line in section.splitlines() if line.startswith(".venv/bin/wirecoder ")]
+    assert len(lines) >= 8
+    for line in lines:
+        args = shlex.split(line.split(">")[0])[1:]
+        command = main.get_command(click.Context(main), args[0])
+        assert command is not None, line
+        command.make_context(args[0], args[1:])  # raises on an unknown option or a bad value
