@@ -264,7 +264,7 @@ def quotes(speaker: str | None, contains: str | None, since: str | None, until: 
 @click.group(invoke_without_command=True)
 @click.option("--name", metavar="NAME", help="An actor id, a name or a surname.")
 @click.option("--country", metavar="ISO3", help="The actor's country.")
-@click.option("--role", help="A role the actor held (president, foreign minister, ...).")
+@click.option("--role", help="Part of a role the actor held, any case (\"minister\" finds foreign ministers).")
 @click.option("--kind", type=click.Choice(["person", "organization", "country", "group"]))
 @limit_option
 @db_option

@@ -64,6 +64,8 @@ def test_positions_quotes_and_actors(conn: duckdb.DuckDBPyConnection) -> None:
     assert q["speaker_country"] == "KGZ"
     [pres] = queries.actors(conn, role="president")
     assert (pres["actor_id"], pres["n_articles"]) == ("temirbek-asanaliyev", 3)
+    assert [a["actor_id"] for a in queries.actors(conn, role="PRESID")] == ["temirbek-asanaliyev"]  # part of a role
+    assert queries.actors(conn, role="minister") == []
     assert {a["actor_id"] for a in queries.actors(conn, kind="country")} == {"country-kgz", "country-tjk"}
 
 

@@ -235,7 +235,7 @@ def actors(
     if iso:
         where.add("country = ?", iso)
     if role:
-        where.add("list_contains(list_transform(roles, lambda r: lower(r)), lower(?))", role)
+        where.add("len(list_filter(roles, lambda r: contains(lower(r), lower(?)))) > 0", role)  # "minister" finds "Foreign Minister"
     if kind:
         where.add("kind = ?", kind)
     return fetch(
