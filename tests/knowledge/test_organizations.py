@@ -41,7 +41,7 @@ def test_lookup(text: str, name: str, kind: str, alpha3: str | None, sector: str
     assert (org.name, org.kind, org.country, org.sector) == (name, kind, alpha3, sector)
 
 
-@pytest.mark.parametrize("text", ["who", "un", "nato", "hamas", "amnesty", "Russia", "", "the"])
+@pytest.mark.parametrize("text", ["who", "un", "nato", "hamas", "amnesty", "Russia", "", "the", "Let", "LET"])
 def test_words_and_countries_are_no_organizations(text: str) -> None:
     assert lookup_organization(text) is None
 

@@ -37,6 +37,13 @@ def test_single_marks_are_ignored_in_a_double_quote_paper() -> None:
     assert texts(text) == ["We will talk", "fine."]
 
 
+def test_a_paper_mixing_families_gets_both() -> None:
+    # double marks for partial quotes, single marks for whole sentences; short single pairs stay apostrophes
+    text = ("She accused them of \u201cclinging on\u201d. \u2018They have lost the trust of the public,\u2019 she said.\n"
+            "It was the \u2018worst\u2019 week, said the \u201cshadow\u201d minister.")
+    assert texts(text) == ["clinging on", "They have lost the trust of the public", "shadow"]
+
+
 def test_quote_running_over_paragraphs() -> None:
     text = "“We came to listen.\n“Nobody left,” Vera said.\n“Next week.”"
     spans = quoted_spans(text)

@@ -239,3 +239,8 @@ def test_offsets_match_the_text(nlp: Language) -> None:
 def test_a_conjunct_that_agrees_with_the_speaker_ends_the_reported_clause(nlp: Language, text: str,
                                                                          reported: str) -> None:
     assert [q.text for q in nlp(text)._.quotes if q.kind == "indirect"] == [reported]
+
+
+def test_a_quoted_sentence_after_the_cue_sentence_is_direct(nlp: Language) -> None:
+    doc = nlp("'They have lost the trust of the public and they know it,' he said. 'Let the people decide.'")
+    assert quote(doc, "Let the people decide").kind == "direct"

@@ -65,6 +65,7 @@ class NameIndex(Generic[T]):
         """With `proper`, text with no capital letter matches nothing ("amnesty", "hamas")."""
         self._words: dict[str, T] = {}
         self._acronyms: dict[str, T] = {}
+        self._exact: dict[str, T] = {}  # one-word names with inner capitals ("LeT"): only as written
         self._proper = proper
 
     def add(self, names: Iterable[str], entry: T) -> None:
@@ -75,6 +76,8 @@ class NameIndex(Generic[T]):
                 continue
             if is_acronym(key):
                 self._acronyms.setdefault(key, entry)
+            elif _inner_capitals(key):
+                self._exact.setdefault(key, entry)
             else:
                 self._words.setdefault(key.casefold(), entry)
 
@@ -82,10 +85,15 @@ class NameIndex(Generic[T]):
         key = surface_key(text)
         if self._proper and key.islower():
             return None
-        found = self._words.get(key.casefold())
+        found = self._words.get(key.casefold()) or self._exact.get(key)
         if found is None and _acronym_written(key):
             found = self._acronyms.get(key.upper())
         return found
 
     def __len__(self) -> int:
-        return len(self._words) + len(self._acronyms)
+        return len(self._words) + len(self._acronyms) + len(self._exact)
+
+
+def _inner_capitals(key: str) -> bool:
+    """"LeT", "PhilHealth": one word whose capitals inside tell it from a common word ("Let")."""
+    return " " not in key and "-" not in key and not key.isupper() and any(c.isupper() for c in key[1:])

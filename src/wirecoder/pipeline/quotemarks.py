@@ -39,9 +39,15 @@ class _Mark:
 
 
 def quoted_spans(text: str) -> list[Marked]:
-    """Every quoted stretch of `text`, in order."""
+    """Every quoted stretch of `text`, in order. Papers that mix the two families (double marks for
+    partial quotes, single ones for whole sentences) get both: the other family's stretches of four
+    words or more that no stretch of the main family overlaps."""
     family = "single" if _single_style(text) else "double"
-    return _scan(text, family)
+    main = _scan(text, family)
+    other = _scan(text, "double" if family == "single" else "single")
+    extra = [m for m in other if len(text[m.start : m.end].split()) >= 4 and m.closed
+             and not any(k.start < m.end + 1 and m.start - 1 < k.end for k in main)]
+    return sorted([*main, *extra], key=lambda m: m.start) if extra else main
 
 
 def _single_style(text: str) -> bool:

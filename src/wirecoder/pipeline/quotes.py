@@ -157,6 +157,8 @@ def _is_partial(doc: Doc, mark: Marked, lo: int, after_quote: bool) -> bool:
     capital = text[mark.start].isupper() or text[mark.start] in "….'"
     if prefix.endswith(",") and (capital or after_quote):
         return False
+    if capital and prefix[-1] in ".!?":
+        return False  # "..., he said. 'Let the people decide.'": a new sentence the parser did not split
     before = _token_at(doc, opening - 1) if opening > 0 else None
     while before is not None and before.i > 0 and before.is_space:
         before = doc[before.i - 1]
