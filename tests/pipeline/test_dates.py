@@ -174,6 +174,11 @@ def dated(nlp: Language, text: str, trigger: str, published: str | None = "2025-
         ("Canada will send more police officers to Haiti next month, the minister announced Monday.",
          "send", "2025-03"),
         ("Protesters gathered outside parliament late Saturday, and police fired tear gas.", "fired", "2025-02-08"),
+        # a conjoined "that" clause with its own subject is another act: the first clause's date is not its date
+        ("She said the envoys would meet in Rome on March 3 and that Chile had offered to host them.", "offered",
+         None),
+        ("She said the envoys would meet in Rome on March 3 and that Chile had offered to host them.", "meet",
+         "2025-03-03"),
         ("The government had no talks with the rebels.", "talks", None),
         ("He said the plan was drafted before the 1990s ended.", "drafted", None),
     ],

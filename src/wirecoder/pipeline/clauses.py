@@ -66,13 +66,25 @@ def governing_scope(trigger: Token) -> dict[int, int]:
     steps = 0
     node = top
     while node.head.i != node.i:
+        # "would meet on April 8 and that Turkey had offered": a conjunct with its own subject is
+        # another act, not governed by the first conjunct's words (the clauses above still govern)
+        sibling = separate_conjunct(node)
         node = node.head
         steps += 1
         for up, member in enumerate(clause_chain(node)):
+            if sibling and up == 0:
+                continue
             for i, depth in local_tokens(member).items():
                 scope.setdefault(i, FAR + steps * 100 + up + depth)
         node = clause_chain(node)[-1]
     return scope
+
+
+def separate_conjunct(verb: Token) -> bool:
+    """"said A on April 8 and that B had offered C": a conjoined complement with its own "that" and
+    subject tells another act ("gathered late Saturday, and police fired" shares its time)."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in verb.children)
 
 
 def inside_foreign_clause(tok: Token, trigger: Token) -> bool:

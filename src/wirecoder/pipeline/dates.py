@@ -16,7 +16,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.pipeline.clauses import clause_scope, dominates, governing_scope, inside_foreign_clause
+from wirecoder.pipeline.clauses import (
+    clause_scope,
+    dominates,
+    governing_scope,
+    inside_foreign_clause,
+    separate_conjunct,
+)
 from wirecoder.pipeline.coref import quoted_mask
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.timeresolve import Granularity, Resolved, Tense, resolve
@@ -194,10 +200,21 @@ def _dates_nearby(doc: Doc, timex: Timex, trigger: Token) -> bool:
     head = doc[timex.head]
     if head.pos_ not in ("VERB", "AUX") or head.i == trigger.i:
         return False
-    if inside_foreign_clause(head, trigger) or dominates(trigger, head):
+    if inside_foreign_clause(head, trigger) or dominates(trigger, head) or _own_conjunct(trigger, head):
         return False
     quoted = quoted_mask(doc)
     return not (quoted[head.i] and not quoted[trigger.i])
+
+
+def _own_conjunct(trigger: Token, head: Token) -> bool:
+    """"would meet on April 8 and that Turkey had offered help": a conjoined clause with a subject of
+    its own tells another act, which the first clause's date does not date."""
+    verb = trigger
+    while verb.dep_ not in ("conj", "ROOT") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb and verb.head.i != head.i:
+        verb = verb.head
+    return verb.head.i == head.i and separate_conjunct(verb)
 
 
 @Language.component("wirecoder_dates")
