@@ -24,6 +24,7 @@ from wirecoder.pipeline.clauses import (
     separate_conjunct,
 )
 from wirecoder.pipeline.coref import quoted_mask
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.timeresolve import Granularity, Resolved, Tense, resolve
 from wirecoder.pipeline.timetense import attachment, tense_of
@@ -91,26 +92,24 @@ def published_date(doc: Doc) -> date | None:
 
 def find_timexes(doc: Doc) -> list[Timex]:
     published = published_date(doc)
-    found: list[Timex] = []
-    for sent in doc.sents:
-        spans = _candidate_spans(doc, sent)
-        for span in spans:
-            timex = _timex(span, published)
-            if timex is not None:
-                found.append(timex)
+    found = [t for span in _candidate_spans(doc) if (t := _timex(span, published)) is not None]
     return sorted(found, key=lambda t: t.start)
 
 
-def _candidate_spans(doc: Doc, sent: Span) -> list[Span]:
+def _candidate_spans(doc: Doc) -> list[Span]:
+    """Pattern matches within one sentence, then NER's DATE and TIME entities they do not overlap,
+    outside credits."""
+    v = view(doc)
     spans: list[Span] = []
-    for m in _TIMEX.finditer(sent.text):
-        start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _plausible(span, m):
+    for m in _TIMEX.finditer(v.text):
+        span = v.span(m.start(), m.end())
+        if span is None or v.sentence_index(span[0]) != v.sentence_index(span[-1]):
+            continue
+        if _plausible(span, m):
             spans.append(span)
-    taken = {t.i for s in spans for t in s}
-    for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and not any(t.i in taken for t in ent):
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and not any(i in taken for i in range(ent.start, ent.end)):
             spans.append(ent)
     excluded = excluded_ids(doc)
     return [s for s in spans if not any(i in excluded for i in range(s.start, s.end))]
