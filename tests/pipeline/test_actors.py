@@ -225,3 +225,18 @@ def test_a_paper_that_is_only_told_things_is_no_actor_but_one_that_acts_is() -> 
     acts = run("The minister told the Harbour Times that the deal was close. The Harbour Times later reported "
                "that talks had stalled.")
     assert [a.name for a in acts.actors if a.kind == "organization"] == ["Harbour Times"]
+
+
+def test_a_lead_that_names_the_role_first_and_the_person_later() -> None:
+    result = run(
+        "The Chancellor has rejected calls for an early election, telling MPs the country needed stability.\n\n"
+        "Speaking in the Commons on Wednesday, Miriam Oakes said families needed calm. Downing Street backed her."
+    )
+    actor = person(result, "Miriam Oakes")
+    assert actor["roles"] == ["Chancellor"] and "The Chancellor" in [m.text for m in actor["mentions"]]
+    assert actor["country"] == "GBR"  # no dateline: the one country whose seats of power the story names
+
+
+def test_no_delayed_identification_when_the_person_has_a_role_of_their_own() -> None:
+    result = run("The minister resigned on Monday.\n\nOpposition leader Pavel Novak said the government was finished.")
+    assert person(result, "Pavel Novak")["roles"] == ["Opposition leader"]

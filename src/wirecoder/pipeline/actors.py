@@ -598,11 +598,21 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
     for rec in people:
         if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
-    home = _dateline_country(doc, single=True)
+    home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
     for rec in people:
         # wire copy quotes the dateline's own people unless it says otherwise
         if not rec.actor.country and home and rec.actor.sector != "IGO":
             rec.actor.country = home
+
+
+def _seat_home(reg: ActorRegistry, doc: Doc) -> str | None:
+    """A story with no dateline whose seats of power ("Downing Street", "the Kremlin") all belong to one
+    country is told from that country."""
+    credits = doc._.credits
+    if credits is not None and credits.dateline:
+        return None
+    found = {r.actor.country for r in reg.records.values() if r.key.startswith("seat:") and r.actor.mentions}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:

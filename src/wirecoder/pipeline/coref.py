@@ -59,8 +59,10 @@ def descriptions(reg: ActorRegistry, doc: Doc) -> None:
         return
     excluded, ids = excluded_ids(doc), token_actors(doc)
     for tok in doc:
-        if tok.i in ids or tok.i in excluded or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        if tok.i in ids or tok.i in excluded or tok.tag_ in ("NNS", "NNPS"):
             continue
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+            continue  # "the Chancellor", capitalised, is still a description
         if not gazetteer.is_title_head(tok.lemma_):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -115,6 +117,7 @@ def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, c
                          people: list[Record]) -> None:
     """"summoned the Tajik ambassador ... ambassador X": the person named next with that title."""
     if country is None:
+        _delayed_identification(reg, doc, det, tok, people)
         return
     head = tok.lemma_.lower()
     later = [r for r in people if r.first > tok.i and not r.explicit_country
@@ -128,6 +131,23 @@ def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, c
 
 def _same_sentence(doc: Doc, i: int, j: int) -> bool:
     return i >= 0 and j >= 0 and doc[i].sent.start == doc[j].sent.start
+
+
+def _delayed_identification(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, people: list[Record]) -> None:
+    """A lead that names a role and the person later ("The chancellor has rejected ... Rachel Hughes
+    said"): the first person named in the next three sentences, when they have no role of their own."""
+    excluded = excluded_ids(doc)
+    body = [s for s in doc.sents if not all(t.i in excluded or t.is_space for t in s)]
+    lead = next((n for n, s in enumerate(body[:2]) if s.start <= tok.i < s.end), None)  # headline or lead
+    if lead is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    later = sorted((r for r in people if r.first > tok.i), key=lambda r: r.first)
+    limit = body[min(lead + 3, len(body) - 1)].end
+    if not later or later[0].first >= limit or later[0].actor.roles:
+        return
+    rec = later[0]
+    reg.add_role(rec, doc[tok.i : tok.i + 1].text if tok.text[:1].isupper() else tok.text)
+    reg.mention(rec, doc[det.i : tok.i + 1], "description", alias=False)
 
 
 def _last_before(rec: Record, doc: Doc, i: int) -> int:
