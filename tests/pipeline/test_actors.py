@@ -240,3 +240,17 @@ def test_a_lead_that_names_the_role_first_and_the_person_later() -> None:
 def test_no_delayed_identification_when_the_person_has_a_role_of_their_own() -> None:
     result = run("The minister resigned on Monday.\n\nOpposition leader Pavel Novak said the government was finished.")
     assert person(result, "Pavel Novak")["roles"] == ["Opposition leader"]
+
+
+def test_an_official_of_an_international_body_named_in_the_title_has_no_country() -> None:
+    result = run("KHARTOUM, Nov 20 (Reuters) - The United Nations humanitarian chief, Tom Okafor, condemned the "
+                 "attack on Wednesday, medics said.")
+    actor = person(result, "Tom Okafor")
+    assert (actor["country"], actor["sector"]) == (None, "IGO")
+    assert ("medics", "SDN") in [(a.name, a.country) for a in result.actors]
+
+
+def test_the_person_in_apposition_acts_not_the_body_in_the_title() -> None:
+    result = run("The United Nations humanitarian chief, Tom Okafor, condemned the attack on the camp.")
+    ids = {a.id: a.name for a in result.actors}
+    assert [ids.get(e.source) for e in result.events if e.code.startswith("11")] == ["Tom Okafor"]

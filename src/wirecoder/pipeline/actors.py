@@ -507,7 +507,7 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
         if country is None and ((_definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES)
-                                or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU")):
+                                or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU", "HLH")):
             country = home  # wire style: "the foreign ministry said", "protesters": the dateline country's
         if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
             continue
@@ -596,6 +596,9 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
                     rec.actor.country = found
                     break
     for rec in people:
+        if not rec.actor.country and not rec.actor.sector and any(
+                (org := _role_org(role)) is not None and org.sector == "IGO" for role in rec.actor.roles):
+            rec.actor.sector = "IGO"  # "the United Nations humanitarian chief": an international official
         if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
     home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
@@ -660,9 +663,18 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
 
 
 def _org_country(role: str) -> str | None:
-    first = role.split()[0]
-    org = gazetteer.organization(first)
+    org = _role_org(role)
     return org.country if org else None
+
+
+def _role_org(role: str) -> gazetteer.Org | None:
+    """The organisation a role names ("United Nations humanitarian chief", "NATO spokesman"), longest first."""
+    words = role.split()
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            if words[i][:1].isupper() and (org := gazetteer.organization(" ".join(words[i : i + n]))) is not None:
+                return org
+    return None
 
 
 def _dateline_country(doc: Doc, single: bool = False) -> str | None:

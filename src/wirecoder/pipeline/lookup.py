@@ -23,9 +23,11 @@ def _own(tok: Token) -> tuple[str, ...]:
     """Ids on the token itself or on the name it heads ("President Putin": on "Putin")."""
     if tok._.actors:
         return tuple(tok._.actors)
-    for child in tok.children:
-        if child.dep_ in ("compound", "flat", "appos", "nmod") and child._.actors:
-            return tuple(child._.actors)
+    named = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "nmod") and c._.actors]
+    # "The United Nations humanitarian chief, Tom Fletcher,": the person in apposition, not the body
+    appos = [c for c in named if c.dep_ == "appos" and _is_person(tok.doc, c._.actors[0])]
+    if appos or named:
+        return tuple((appos or named)[0]._.actors)
     if tok.lower_ in _PROXY_NOUNS or tok.lemma_.lower() in _PROXY_NOUNS:
         for child in tok.children:
             if child.dep_ == "poss" and child._.actors:
@@ -38,6 +40,13 @@ def _own(tok: Token) -> tuple[str, ...]:
                 if ids:
                     return tuple(ids)
     return ()
+
+
+def _is_person(doc: Doc, actor_id: str) -> bool:
+    reg = doc._.registry
+    if reg is not None and actor_id in reg.records:
+        return bool(reg.records[actor_id].actor.kind == "person")
+    return any(a.id == actor_id and a.kind == "person" for a in doc._.actors or [])
 
 
 def _country_ids(doc: Doc, word: str) -> tuple[str, ...]:
