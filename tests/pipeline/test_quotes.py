@@ -244,3 +244,8 @@ def test_a_conjunct_that_agrees_with_the_speaker_ends_the_reported_clause(nlp: L
 def test_a_quoted_sentence_after_the_cue_sentence_is_direct(nlp: Language) -> None:
     doc = nlp("'They have lost the trust of the public and they know it,' he said. 'Let the people decide.'")
     assert quote(doc, "Let the people decide").kind == "direct"
+
+
+def test_a_partial_quote_in_a_prepositional_object_belongs_to_the_reporting_speaker(nlp: Language) -> None:
+    doc = nlp('Kremlin spokesman Ivan Sorokin said Moscow would respond to the "illegal" measures.')
+    assert names(doc, quote(doc, "illegal").speakers) == ["Ivan Sorokin"]

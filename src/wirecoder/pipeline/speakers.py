@@ -337,4 +337,14 @@ def according_attribution(obj: Token, quoted: Quoted) -> Attribution:
 
 def governing_speech_acts(tok: Token) -> list[Token]:
     """The verbs above `tok` that name an act of speaking, nearest first: the cues of a partial quote."""
-    return [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and is_speech_act(a.lemma_)]
+    return [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and is_speech_act(a.lemma_)
+            and not _through_preposition(tok, a)]
+
+
+def _through_preposition(tok: Token, verb: Token) -> bool:
+    """"would respond to the “illegal” measures": words in a verb's prepositional object are not
+    what it says (its clauses and direct objects are)."""
+    node = tok
+    while node.head.i != verb.i and node.head is not node:
+        node = node.head
+    return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as")
