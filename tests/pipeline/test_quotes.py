@@ -249,3 +249,15 @@ def test_a_quoted_sentence_after_the_cue_sentence_is_direct(nlp: Language) -> No
 def test_a_partial_quote_in_a_prepositional_object_belongs_to_the_reporting_speaker(nlp: Language) -> None:
     doc = nlp('Kremlin spokesman Ivan Sorokin said Moscow would respond to the "illegal" measures.')
     assert names(doc, quote(doc, "illegal").speakers) == ["Ivan Sorokin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The minister mentioned that the border would reopen on Friday.", "the border would reopen on Friday"),
+        ("Asked about the deal, Ms Varga commented that it was premature.", "it was premature"),
+        ("The court concluded that the ban was unlawful.", "the ban was unlawful"),
+    ],
+)
+def test_more_reporting_verbs(nlp: Language, text: str, reported: str) -> None:
+    assert [q.text for q in nlp(text)._.quotes if q.kind == "indirect"] == [reported]
