@@ -254,3 +254,22 @@ def test_the_person_in_apposition_acts_not_the_body_in_the_title() -> None:
     result = run("The United Nations humanitarian chief, Tom Okafor, condemned the attack on the camp.")
     ids = {a.id: a.name for a in result.actors}
     assert [ids.get(e.source) for e in result.events if e.code.startswith("11")] == ["Tom Okafor"]
+
+
+def test_a_body_several_countries_name_alike_is_the_dateline_countrys() -> None:
+    brazil = run("BRASILIA, Brazil (AP) — The measure passed Congress last month with opposition support.")
+    assert [(a.name, a.country) for a in brazil.actors if a.kind == "organization"][:1] == [("Congress", "BRA")]
+    usa = run("WASHINGTON (Reuters) - The measure passed Congress last month.")
+    assert [(a.name, a.country) for a in usa.actors if a.kind == "organization"] == [("Congress", "USA")]
+
+
+def test_an_inner_name_of_a_long_name_stands_for_the_person() -> None:
+    result = run("Brazilian President Luiz Carlos Tavora da Cunha signed the law on Tuesday. Tavora said loggers "
+                 "would pay.")
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Luiz Carlos Tavora da Cunha"]
+
+
+def test_in_the_name_is_a_place_not_a_company() -> None:
+    result = run("Loggers cleared forest in the Amazon last year. Investors piled into Amazon last week.")
+    orgs = [a for a in result.actors if a.name == "Amazon"]
+    assert len(orgs) == 1 and [m.text for m in orgs[0].mentions] == ["Amazon"]

@@ -32,7 +32,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     spans = _candidate_spans(doc)
     full = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
     surnames = {names.surname_key(s.text) for s in full}
-    givens = {names.fold(s[0].text) for s in full if len(s) <= 3}
+    givens = {names.fold(w) for s in full for w in _name_parts(s.text.split())}
     for span in spans:
         if span.label_ not in PERSON_LABELS and any(names.fold(t.text) in surnames for t in span):
             continue  # "Trump" or "Trump and Zelenskiy" tagged ORG: the surname scan takes them
@@ -160,6 +160,12 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     if seat:
         if _is_place(span.root):
             return True
+        home = _dateline_country(doc, single=True)
+        if text.lower() in _SHARED_SEAT_NAMES and home and home != seat.country:
+            # "Congress" in a story from Brasilia is Brazil's: several countries name a body so
+            rec = reg.add(f"org:{text.lower()}@{home}", text, "organization", span.start, home, seat.sector)
+            reg.mention(rec, span, "name")
+            return True
         rec = reg.add(f"seat:{seat.name.lower()}", seat.name, "organization", span.start, seat.country, seat.sector)
         reg.mention(rec, span, "metonym")
         return True
@@ -186,7 +192,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
-    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root):
+    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span):
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
         if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
@@ -226,6 +232,10 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             found[abbr] = " ".join(w.text for w in words)
     doc.user_data["wirecoder.abbreviations"] = found
     return found
+
+
+# Bodies several countries name alike: the table's entry holds only when the story is from there.
+_SHARED_SEAT_NAMES = {"congress"}
 
 
 def _is_place_name(doc: Doc, text: str) -> bool:
@@ -290,6 +300,13 @@ _PLACE_OF = {"village", "town", "city", "hamlet", "settlement", "district", "pro
 def _as_place(root: Token) -> bool:
     """The name is where something is: "deaths in X", "the village of X", "residents of X"."""
     return (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS) or _of_a_place(root)
+
+
+def _in_the_place(span: Span) -> bool:
+    """"illegal logging in the Amazon", "across the Sahel": "in the X" names a place, not a firm."""
+    root, doc = span.root, span.doc
+    return (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS and span.start > 0
+            and doc[span.start - 1].lower_ == "the" and len(span) == 1)
 
 
 def _of_a_place(root: Token) -> bool:
@@ -387,15 +404,24 @@ def _surname_mentions(reg: ActorRegistry, doc: Doc) -> None:
 def _given_names(people: list[Record]) -> dict[str, Record]:
     """The first word of each two- or three-word name that no other person shares and that names no
     place or organisation of the tables."""
-    found: dict[str, list[Record]] = {}
+    found: dict[str, list[tuple[Record, str]]] = {}
     surnames = {names.surname_key(r.actor.name) for r in people}
     for rec in people:
-        words = rec.actor.name.split()
-        if 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 3:
-            found.setdefault(names.fold(words[0]), []).append(rec)
-    return {key: recs[0] for key, recs in found.items()
-            if len(recs) == 1 and key not in surnames and not _shadowed_by_table(recs[0].actor.name.split()[0])
-            and not gazetteer.organization(recs[0].actor.name.split()[0])}
+        for word in _name_parts(rec.actor.name.split()):
+            found.setdefault(names.fold(word), []).append((rec, word))
+    return {key: hits[0][0] for key, hits in found.items()
+            if len({id(r) for r, _ in hits}) == 1 and key not in surnames and not _shadowed_by_table(hits[0][1])
+            and not gazetteer.organization(hits[0][1])}
+
+
+def _name_parts(words: list[str]) -> list[str]:
+    """The words of a full name other than its surname that may stand for the person alone: the
+    first ("Kim", "Wang"), and in names of four words or more the inner ones ("Lula" of Luiz Inacio
+    Lula da Silva)."""
+    if len(words) < 2:
+        return []
+    parts = words[:1] if len(words) <= 3 else [w for w in words[:-1] if w.lower() not in names.PARTICLES]
+    return [w for w in parts if w[:1].isupper() and w.isalpha() and len(w) >= 3]
 
 
 def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
