@@ -187,7 +187,17 @@ def city_countries(text: str) -> tuple[str, ...]:
 
 # Cities (not capitals) whose datelines mostly carry international bodies and talks (UN agencies, the WTO,
 # the Council of Europe, the World Economic Forum): the people quoted there are seldom the host's.
-INTERNATIONAL_VENUES = frozenset({"geneva", "strasbourg", "davos", "lausanne", "montreux"})
+@cache
+def _dateline_facts() -> dict[str, list[str]]:
+    path = resources.files("wirecoder.knowledge") / "data" / "datelines.json"
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def international_venues() -> frozenset[str]:
+    """Cities where international bodies meet ("Geneva"): their datelines give no country, folded."""
+    return frozenset(_fold(v) for v in _dateline_facts()["international_venues"])
 
 
 def dateline_countries(places: list[str]) -> list[str]:
@@ -205,7 +215,7 @@ def dateline_countries(places: list[str]) -> list[str]:
     found: list[str] = []
     for place in places:
         alpha3 = named[place]
-        if alpha3 is None and _fold(_clean(place)) in INTERNATIONAL_VENUES:
+        if alpha3 is None and _fold(_clean(place)) in international_venues():
             continue
         if alpha3 is None:
             near = beside(place)
@@ -222,18 +232,9 @@ def _country_or_states(alpha3: str | None, place: str) -> tuple[str, ...]:
     return (alpha3,) if alpha3 else state_countries(place)
 
 
-# The AP's abbreviations of US states, as its datelines write them ("SPRINGFIELD, Ill. (AP) —")
-_US_STATE_ABBREVIATIONS = frozenset({
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
-    "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
-    "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
-    "W.Va.", "Wis.", "Wyo.", "D.C.",
-})
-
-
 def state_countries(text: str) -> tuple[str, ...]:
     """The countries with a state or province of that name (ISO 3166-2, first level): "Punjab" → IND, PAK."""
-    if text.strip() in _US_STATE_ABBREVIATIONS:
+    if text.strip() in _dateline_facts()["us_state_abbreviations"]:
         return ("USA",)
     return _subdivisions().get(_fold(_clean(text)), ())
 
