@@ -229,6 +229,10 @@ def test_offsets_match_the_text(nlp: Language) -> None:
         ("Moldova says the soldiers are on routine exercises and has accused Romanian border guards of "
          "shooting at a pumping station.", "the soldiers are on routine exercises"),
         ("The rebels say the army has shelled the town and have vowed to respond.", "the army has shelled the town"),
+        # a speech act after ", and": the speaker's own
+        ("The ministry said the troops were tired, and denied reports of desertion.", "the troops were tired"),
+        ("He said protesters had gathered and demanded the release of prisoners.",
+         "protesters had gathered and demanded the release of prisoners"),
         # agreement with the clause's own subject: the conjunct stays in the reported clause
         ("The ministry said the troops were tired and were being rotated out.",
          "the troops were tired and were being rotated out"),

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.knowledge.speech import is_reporting, speech_lexicon
+from wirecoder.knowledge.speech import is_reporting, is_speech_act, speech_lexicon
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
 from wirecoder.pipeline.speakers import (
@@ -166,7 +166,13 @@ def _speakers_conjunct(cue: Token, comp: Token, right: int) -> int:
         if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in child.children):
             continue
         number = _verb_number(child)
-        if number is not None and number == _noun_number(speaker) and number != _noun_number(subject):
+        agrees = number is not None and number == _noun_number(speaker) and number != _noun_number(subject)
+        # "X says its soldiers were on exercises, and accused Y of ...": a speech act the speaker performs
+        start = min(t.i for t in child.subtree)
+        before = [t.text for t in child.doc[max(0, start - 2) : start]]
+        speaks = (is_speech_act(child.lemma_) or is_reporting(child.lemma_)) and (
+            before[-1:] == [","] or before == [",", "and"])
+        if agrees or speaks:
             right = min(right, min(t.i for t in child.subtree) - 1)
     return right
 
