@@ -265,3 +265,9 @@ def test_a_partial_quote_in_a_prepositional_object_belongs_to_the_reporting_spea
 )
 def test_more_reporting_verbs(nlp: Language, text: str, reported: str) -> None:
     assert [q.text for q in nlp(text)._.quotes if q.kind == "indirect"] == [reported]
+
+
+def test_a_participle_cue_hung_on_the_main_clause_speaks_for_the_clause_before_it(nlp: Language) -> None:
+    doc = nlp("The two neighbours have been at odds since Lima imposed a levy on Chilean imports in January, "
+              "saying Santiago was failing to stop smugglers.")
+    assert names(doc, quote(doc, "Santiago was failing").speakers) == ["Peru"]

@@ -84,8 +84,22 @@ def attribute(cue: Token, quoted: Quoted) -> Attribution:
     subj = subject_of(cue)
     if subj is not None:
         att.speakers, att.confidence = speakers_of(subj, quoted)
+    if not att.speakers and (nearer := _participle_subject(cue)) is not None:
+        att.speakers, att.confidence = list(actors_of(nearer)), 0.7
     att.addressee, att.channel = _addressee_and_channel(cue)
     return att
+
+
+def _participle_subject(cue: Token) -> Token | None:
+    """"... since Quito imposed a levy, saying Bogota was failing": a participle the parser hung on the
+    main clause speaks for the subject of the clause just before it, when that one names an actor."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    for verb in sorted((t for t in cue.sent if t.i < cue.i and t.pos_ in ("VERB", "AUX")), key=lambda t: -t.i):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj if actors_of(subj) else None
+    return None
 
 
 def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
