@@ -271,3 +271,22 @@ def test_a_participle_cue_hung_on_the_main_clause_speaks_for_the_clause_before_i
     doc = nlp("The two neighbours have been at odds since Lima imposed a levy on Chilean imports in January, "
               "saying Santiago was failing to stop smugglers.")
     assert names(doc, quote(doc, "Santiago was failing").speakers) == ["Peru"]
+
+
+def test_a_fronted_report_keeps_its_pronoun_for_someone_else(nlp: Language) -> None:
+    doc = nlp("Opposition leader Karim Haddad was jailed on Monday. He boycotted the hearing, lawyer Lina Saad "
+              "told Reuters.")
+    assert names(doc, quote(doc, "boycotted the hearing").speakers) == ["Lina Saad"]
+    he = next(t for t in doc if t.text == "He")
+    assert names(doc, list(he._.actors)) == ["Karim Haddad"]
+
+
+def test_a_long_lead_with_a_parenthetical_cue_is_reported(nlp: Language) -> None:
+    text = ("Court jails opposition leader\n\n"
+            "TUNIS, Nov 24 (Reuters) - A court on Monday sentenced opposition leader Karim Haddad to 12 years in "
+            "prison on charges of plotting against state security, his lawyer said, in a case rights groups "
+            "called politically motivated.\n\n"
+            "Haddad, 84, the head of the party and a former speaker of parliament, has been in prison since "
+            "April 2023. He boycotted the hearing, lawyer Lina Saad told Reuters.")
+    doc = nlp(text)
+    assert any(q.kind == "indirect" and q.text.startswith("A court on Monday sentenced") for q in doc._.quotes)

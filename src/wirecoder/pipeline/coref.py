@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import gazetteer, roles
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
@@ -207,6 +208,8 @@ def _matrix_subject(reg: ActorRegistry, tok: Token, kinds: tuple[str, ...]) -> l
     clause = tok.head
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and clause.head is not clause:
         parent = clause.head
+        if clause.dep_ == "ccomp" and parent.i > tok.i and is_reporting(parent.lemma_):
+            return []  # "He boycotted the hearing, his lawyer said": a fronted report is about someone else
         subjects = [c for c in parent.children if c.dep_ in _SUBJ]
         if not subjects and parent.dep_ == "conj":
             subjects = [c for c in parent.head.children if c.dep_ in _SUBJ]

@@ -94,9 +94,14 @@ def _clause(cue: Token) -> tuple[int, int] | None:
 def _is_parenthetical(cue: Token) -> bool:
     """A bare attribution after a comma, hung by the parser on the clause it attributes."""
     head = cue.head
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or head.i > cue.i or head.pos_ not in ("VERB", "AUX"):
+    # the head is the clause's verb, or (a misparse of a long lead) a noun the parser made its root
+    verbal = head.pos_ in ("VERB", "AUX") or (cue.dep_ == "parataxis" and head.pos_ in ("NOUN", "PROPN"))
+    # "He boycotted the hearing, lawyer X told Reuters.": the parser may also coordinate the cue
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i > cue.i or not verbal:
         return False
-    left = min(t.i for t in cue.subtree)
+    if cue.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # "X arrived, and told reporters": the same subject's next act
+    left = min(t.i for t in cue.subtree if not t.is_punct)
     if left == 0 or cue.doc[left - 1].text != "," or head.dep_ != "ROOT":
         return False
     addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
@@ -108,7 +113,7 @@ def _set_off(comp: Token, cue: Token) -> bool:
     semicolon or a line break."""
     if comp.i > cue.i:
         return True
-    right = max(t.i for t in comp.subtree)
+    right = max(t.i for t in comp.subtree if not t.is_punct)  # the parser may hang the comma inside
     after = cue.doc[right + 1] if right + 1 < len(cue.doc) else None
     return after is not None and (after.text in {",", "—", "–"} or after.text in _MARKS)
 
