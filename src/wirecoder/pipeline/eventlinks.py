@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon
-from wirecoder.pipeline.participants import actor_country, owners, prep_objects
+from wirecoder.pipeline.participants import actor_country, actor_kind, owners, prep_objects, resolve
 from wirecoder.pipeline.triggers import noun_entry
 
 if TYPE_CHECKING:
@@ -34,8 +34,31 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.targets = f.targets or targets
     if not f.sources:
         f.sources = f.scene
+    if not f.sources and f.code[:2] == "14":
+        f.sources = crowd_country(f.trigger)
     if not f.targets:
         f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+
+
+_CROWD_PREPS = ("in", "from", "across", "throughout", "at", "outside", "near", "around")
+
+
+def crowd_country(tok: Token) -> list[str]:
+    """"Farmers blocked roads across France", "thousands of people protested in Tbilisi": a crowd the
+    actors stage names no actor for stands for the country it protests in."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
+        "VERB", "AUX") else tok
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
+        return []
+    for head in (subj, tok):
+        for obj in prep_objects(head, _CROWD_PREPS):
+            for place in (obj, *prep_objects(obj, ("in",))):
+                if place.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                ids = [a for a in resolve(place) if actor_kind(tok.doc, a)[0] == "country"]
+                if ids:
+                    return ids[:1]
+    return []
 
 
 def definite(tok: Token) -> bool:

@@ -70,13 +70,39 @@ def refine_code(f: Found) -> str:
     if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
                                                    and sector is not None)):
         return "180"  # force used by those who are no state's forces
-    if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")):
+    if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")) and _official_protest(f):
         return "114"  # a government protesting lodges a complaint
     if code in ("190", "180") and sector == "COP":
         return "175"  # police using force: repression
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
     return code
+
+
+def _official_protest(f: Found) -> bool:
+    """"Norway protested the seizure" is a complaint; a crowd that demonstrates, marches, strikes or
+    blocks roads protests in the street, whatever country its people come from ("Palestinians
+    protested", "thousands of students rallied")."""
+    tok = f.trigger
+    if tok.lemma_.lower() not in _COMPLAINT_WORDS:
+        return False
+    subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return True
+    if subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+    return not (_crowd(subj) or any(_crowd(c) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for c in c.children))
+
+
+_COMPLAINT_WORDS = {"protest", "complain", "complaint"}
+
+
+def _crowd(tok: Token) -> bool:
+    """"Palestinians", "students", "thousands of people": people, not a state speaking."""
+    if tok.tag_ in ("NNS", "NNPS") and (tok.ent_type_ == "NORP" or tok.pos_ == "NOUN"):
+        return True
+    return tok.lemma_.lower() in ("thousand", "hundred", "dozen", "million", "crowd", "group")
 
 
 def _by_subject_matter(f: Found, code: str) -> str:

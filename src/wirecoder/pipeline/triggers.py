@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from wirecoder.knowledge import lexicon
+from wirecoder.knowledge import lexicon, titles
 from wirecoder.knowledge.lexicon import Entry
 from wirecoder.pipeline.participants import resolve
 
@@ -41,6 +41,9 @@ def verb_trigger(tok: Token) -> Trigger | None:
     entry = lexicon.verb(lemma)
     if entry is None or not _object_fits(tok, entry):
         return None
+    if lemma in lexicon.words("stative_participles") and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "militiamen armed with machetes": how they are, not an act of arming
     if entry.object is None and entry.frame is None and _predicative(tok):
         return None  # "called the release a step": naming, not phoning
     return Trigger(tok, entry)
@@ -77,6 +80,8 @@ def noun_entry(tok: Token) -> Entry | None:
     modifier = next((c.lower_ for c in reversed(list(tok.lefts))
                      if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
     entry = lexicon.noun(lemma, modifier)
+    if entry is None and modifier is not None and lemma in lexicon.words("vehicle_nouns"):
+        entry = lexicon.noun(modifier)  # "a mediation effort", "a rescue mission": the act named before
     if entry is not None and entry.plural and tok.tag_ not in ("NNS", "NNPS"):
         return None
     return entry
@@ -120,6 +125,7 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
 
 def _given_aid(tok: Token) -> Trigger | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = _measured(obj) if obj is not None else None  # "handed over 700 kg of medicine"
     inner = noun_entry(obj) if obj is not None else None
     return Trigger(tok, inner, obj) if obj is not None and inner is not None and inner.code[:2] == "07" else None
 
@@ -177,6 +183,9 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     own = lexicon.verb(lemma)
     if own is not None and own.frame:
         return Trigger(tok, replace(own, code=_position_code(own.frame, obj, inner.code)), obj)
+    if lemma in lexicon.words("easing_verbs") and _frame_applies("ease", inner.code):
+        # "scrapped the sanctions", "cancelled restrictions": an easing, not a called-off event
+        return Trigger(tok, replace(inner, code=lexicon.frame_code("ease", inner.code), mutual=False), obj)
     if lemma in lexicon.words("voiding_verbs"):
         return Trigger(tok, inner, obj, voided=True)
     if lemma == "agree" and inner.code[:3] in ("057", "087"):
@@ -230,7 +239,7 @@ def _position_code(frame: str, obj: Token, code: str) -> str:
 
 
 _MONEY = Entry(code="071", target=("to", "for"), light_only=True)
-_GIVING = {"give", "pledge", "provide", "offer", "send", "donate", "grant", "allocate", "contribute", "promise",
+_GIVING = {"give", "pledge", "provide", "supply", "offer", "send", "donate", "grant", "allocate", "contribute", "promise",
            "commit", "approve", "extend", "disburse", "earmark", "transfer", "lend", "loan"}
 _CURRENCIES = {"dollar", "euro", "pound", "yuan", "yen", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 
@@ -273,15 +282,20 @@ def _fits(obj: Token, kind: str) -> bool:
     if resolve(obj):
         return kind != "thing" or obj.lemma_.lower() in lexicon.words("thing_nouns")
     lemma = obj.lemma_.lower()
-    if kind == "person":
-        return lemma in lexicon.words("person_nouns") or obj.ent_type_ in ("PERSON", "NORP")
+    if kind == "person":  # "released the mayor", "freed two journalists"
+        return (lemma in lexicon.words("person_nouns") or obj.ent_type_ in ("PERSON", "NORP")
+                or titles.is_title_head(lemma))
     if kind == "target":
         return lemma in lexicon.words("target_nouns") or obj.ent_type_ in ("GPE", "LOC", "FAC")
     return kind in ("thing", "force") and lemma in lexicon.words(f"{kind}_nouns")
 
 
 def _predicative(tok: Token) -> bool:
-    return any(c.dep_ in ("oprd",) for c in tok.children)
+    """"called the release a step": naming; "shot dead", "beaten unconscious" say how the act ended."""
+    return any(c.dep_ in ("oprd",) and c.lemma_.lower() not in _RESULTS for c in tok.children)
+
+
+_RESULTS = {"dead", "unconscious", "senseless"}
 
 
 def _idiom(tok: Token) -> bool:
