@@ -86,7 +86,13 @@ def _official_protest(f: Found) -> bool:
     tok = f.trigger
     if tok.lemma_.lower() not in _COMPLAINT_WORDS:
         return False
-    subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+    subj = None
+    cur = tok
+    for _ in range(3):  # "shunned work to protest": the subject of the verb the protest serves
+        subj = _subject_token(cur) if cur.pos_ in ("VERB", "AUX") else None
+        if subj is not None or cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
     if subj is None:
         return True
     if subj.dep_ == "agent":

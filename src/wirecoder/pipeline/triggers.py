@@ -273,7 +273,7 @@ def _object_fits(tok: Token, entry: Entry) -> bool:
         return any(t.ent_type_ in ("GPE", "LOC") or t._.actors for r in entry.target
                    for p in tok.children if p.dep_ == "prep" and p.lower_ == r for t in p.children)
     if kind == "force":
-        moved = [c for c in objs if c.dep_ in _OBJECTS]
+        moved = [_measured(c) for c in objs if c.dep_ in _OBJECTS]  # "moved thousands of troops"
         return not moved or any(o.lemma_.lower() in lexicon.words("force_nouns") or resolve(o) for o in moved)
     return any(_fits(o, kind) for o in objs)
 
