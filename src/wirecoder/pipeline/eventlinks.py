@@ -50,9 +50,10 @@ def crowd_country(tok: Token) -> list[str]:
         "VERB", "AUX") else tok
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
         return []
-    for head in (subj, tok):
+    heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"
+    for head in heads:
         for obj in prep_objects(head, _CROWD_PREPS):
-            for place in (obj, *prep_objects(obj, ("in",))):
+            for place in (obj, *prep_objects(obj, ("in", "of"))):  # "in the northern city of Kirkuk"
                 if place.ent_type_ not in ("GPE", "LOC"):
                     continue
                 ids = [a for a in resolve(place) if actor_kind(tok.doc, a)[0] == "country"]

@@ -70,13 +70,28 @@ def refine_code(f: Found) -> str:
     if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
                                                    and sector is not None)):
         return "180"  # force used by those who are no state's forces
+    if code == "190" and sector not in _STATE and _irregular_doer(f):
+        return "180"  # "Haitian gangs attacked": the country word names where they are from, not a state force
     if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")) and _official_protest(f):
         return "114"  # a government protesting lodges a complaint
+    if code == "144" and sector in _STATE:
+        return "191"  # the state blocking roads restricts movement; crowds blocking them protest
     if code in ("190", "180") and sector == "COP":
         return "175"  # police using force: repression
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
     return code
+
+
+def _irregular_doer(f: Found) -> bool:
+    tok = f.trigger
+    subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    head = subj.lemma_.lower() if subj is not None else None
+    if head is None:
+        head = next((c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound"), None)
+    return head in lexicon.words("irregular_subjects")
 
 
 def _official_protest(f: Found) -> bool:

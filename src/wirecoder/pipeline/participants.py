@@ -26,6 +26,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "order", "invite", "tell", "force", "allow", "press", "pressure", "encourage",
                    "instruct", "direct", "authorize", "authorise", "call", "push", "persuade", "compel", "help",
                    "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task"}
+_DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "note", "message", "report",
+              "ultimatum", "decree", "order", "memo", "petition"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us"}
 
 
@@ -322,7 +324,11 @@ def _controller(cur: Token) -> Token | list[str] | None:
         return head
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "officials meeting in Doha", "a deal signed by X" (the agent is read above)
-        return resolve(head) if cur.tag_ == "VBG" else None
+        if cur.tag_ != "VBG":
+            return None
+        if head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj" and not resolve(head):
+            return head.head  # "issued a statement demanding that ...": who issued it demands
+        return resolve(head)
     if dep in ("conj", "advcl", "acomp") or (dep == "attr" and head.pos_ == "AUX"):
         return head  # shared subjects; "Qatar is mediating" (a copula's complement)
     if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon, titles
 from wirecoder.knowledge.lexicon import Entry
-from wirecoder.pipeline.participants import resolve
+from wirecoder.pipeline.participants import resolve, resolve_deep
 
 _OBJECTS = ("dobj", "nsubjpass")
 _INTENT_ADJ = Entry(code="030", target=("to", "with", "for"), frame="intent")
@@ -33,7 +33,7 @@ class Trigger:
 
 def verb_trigger(tok: Token) -> Trigger | None:
     """The event a verb names, if any."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     found = _phrasal(tok, lemma, particles=True) or _explicit_pair(tok, lemma) or _phrasal(tok, lemma, particles=False)
     found = found or _with_object(tok, lemma)
     if found is not None:
@@ -47,6 +47,16 @@ def verb_trigger(tok: Token) -> Trigger | None:
     if entry.object is None and entry.frame is None and _predicative(tok):
         return None  # "called the release a step": naming, not phoning
     return Trigger(tok, entry)
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag")."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_.endswith(("ed", "es")) and lemma == tok.lower_[:-2]:
+        whole = tok.lower_[:-1]
+        if lexicon.verb(whole) is not None or whole in lexicon.words("light_verbs"):
+            return whole
+    return lemma
 
 
 def adjective_trigger(tok: Token) -> Trigger | None:
@@ -173,12 +183,15 @@ def _expulsion(tok: Token, lemma: str) -> Trigger | None:
 
 def _with_object(tok: Token, lemma: str) -> Trigger | None:
     """A position verb or a light verb whose object is an event noun ("demanded the release", "held talks")."""
-    obj = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
-    if obj is None:
+    first = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
+    if first is None:
         return None
-    obj = _measured(obj)
-    inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
-    if inner is None or not inner.code:
+    # "provided aerial photographs and other military intelligence": the first object that names an act
+    for obj in [_measured(first), *(_measured(c) for c in first.conjuncts)]:
+        inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
+        if inner is not None and inner.code:
+            break
+    else:
         return None
     own = lexicon.verb(lemma)
     if own is not None and own.frame:
@@ -202,7 +215,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
 
 
 _MEASURES = {"billion", "million", "thousand", "dollar", "euro", "pound", "ton", "tonne", "package", "shipment",
-             "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$"}
+             "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$", "part", "portion",
+             "kg", "kilogram", "worth"}
 
 
 def _measured(obj: Token) -> Token:
@@ -275,13 +289,17 @@ def _object_fits(tok: Token, entry: Entry) -> bool:
     if kind == "force":
         moved = [_measured(c) for c in objs if c.dep_ in _OBJECTS]  # "moved thousands of troops"
         return not moved or any(o.lemma_.lower() in lexicon.words("force_nouns") or resolve(o) for o in moved)
-    return any(_fits(o, kind) for o in objs)
+    return any(_fits(o, kind) or _fits(_measured(o), kind) for o in objs)  # "evacuated 200 of its citizens"
 
 
 def _fits(obj: Token, kind: str) -> bool:
     if resolve(obj):
         return kind != "thing" or obj.lemma_.lower() in lexicon.words("thing_nouns")
     lemma = obj.lemma_.lower()
+    if kind in ("actor", "person") and titles.is_title_head(lemma) and resolve_deep(obj):
+        return True  # "received the Iranian foreign minister": an official of a named country
+    if kind == "person" and obj.lower_ in lexicon.words("person_nouns"):
+        return True  # "evacuated the wounded": the parser may take it for a verb
     if kind == "person":  # "released the mayor", "freed two journalists"
         return (lemma in lexicon.words("person_nouns") or obj.ent_type_ in ("PERSON", "NORP")
                 or titles.is_title_head(lemma))
