@@ -322,10 +322,8 @@ def _controller(cur: Token) -> Token | list[str] | None:
                 return ids
             # "ordered top officials to begin talks": unnamed agents act for whoever gave the order
         return head
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        # "officials meeting in Doha", "a deal signed by X" (the agent is read above)
-        if cur.tag_ != "VBG":
-            return None
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and cur.tag_ == "VBG":
+        # "officials meeting in Doha" ("a deal signed by X": the agent is read above)
         if head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj" and not resolve(head):
             return head.head  # "issued a statement demanding that ...": who issued it demands
         return resolve(head)
@@ -333,6 +331,8 @@ def _controller(cur: Token) -> Token | list[str] | None:
         return head  # shared subjects; "Qatar is mediating" (a copula's complement)
     if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
         return head.head  # "has no plans to cut aid": the subject of "has"
+    if dep == "acl":
+        return None
     if dep == "pcomp":  # "after speaking with Putin, Trump said": the prepositional clause's verb
         verb = head.head
         return verb if verb.pos_ in ("VERB", "AUX") else None

@@ -35,7 +35,7 @@ def verb_trigger(tok: Token) -> Trigger | None:
     """The event a verb names, if any."""
     lemma = verb_lemma(tok)
     found = _phrasal(tok, lemma, particles=True) or _explicit_pair(tok, lemma) or _phrasal(tok, lemma, particles=False)
-    found = found or _with_object(tok, lemma)
+    found = found or _with_object(tok, lemma) or _taking_part(tok, lemma) or _walkout(tok, lemma)
     if found is not None:
         return found if found.entry.code else None
     entry = lexicon.verb(lemma)
@@ -113,7 +113,10 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
         entry = lexicon.phrasal(lemma, *words)
         if entry is None:
             continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        # "were put on high alert": the parser may hang the object on the particle itself
+        holder = prep if prep is not None else next((c for c in tok.children if c.dep_ == "prt"
+                                                     and c.lower_ == words[-1]), None)
+        pobj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
         if entry.object and entry.object not in _CATEGORIES and (pobj is None or pobj.lemma_.lower() != entry.object):
             continue  # "took to the streets", not "took to X"
         if lemma == "agree" and pobj is not None and (inner := noun_entry(pobj)) is not None and (
@@ -131,6 +134,32 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
                 return Trigger(tok, replace(entry, code=_position_code(entry.frame, obj, inner.code)), obj)
         return Trigger(tok, entry)
     return None
+
+
+def _taking_part(tok: Token, lemma: str) -> Trigger | None:
+    """"took part in the strikes", "engaged the peacekeepers in a firefight", "joined in the talks": the
+    event named after "in" is the subject's own."""
+    taking = lemma in lexicon.words("participation_verbs") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in tok.children))
+    if not taking:
+        return None
+    for noun in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"):
+        inner = noun_entry(noun)
+        if inner is not None and inner.code:
+            # the verb's own object is the other side ("engaged the peacekeepers in a firefight")
+            return Trigger(tok, replace(inner, target=(*inner.target, "dobj")), noun)
+    return None
+
+
+def _walkout(tok: Token, lemma: str) -> Trigger | None:
+    """"Taxi drivers will strike on Monday": workers striking stop work (143), no target struck."""
+    if lemma != "strike" or any(c.dep_ in _OBJECTS for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lexicon.words("striking_nouns"):
+        return None
+    return Trigger(tok, Entry(code="143", target=("against",)))
 
 
 def _given_aid(tok: Token) -> Trigger | None:
