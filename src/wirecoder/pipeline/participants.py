@@ -28,6 +28,7 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "invite", "tell", "force", "allow", "
                    "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task"}
 _DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "note", "message", "report",
               "ultimatum", "decree", "order", "memo", "petition"}
+_INTENT_NOUNS = {"plan", "intention", "decision", "bid", "attempt", "effort", "readiness", "willingness"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us"}
 
 
@@ -174,6 +175,11 @@ def _object_pronoun(tok: Token) -> list[str]:
         if ids and not t._.excluded:
             return ids[:1]
     return []
+
+
+def inside(tok: Token) -> list[str]:
+    """Actors one step inside a phrase ("the Iranian foreign minister", "Venezuela's envoy")."""
+    return _inside(tok)
 
 
 def _inside(tok: Token) -> list[str]:
@@ -329,8 +335,9 @@ def _controller(cur: Token) -> Token | list[str] | None:
         return resolve(head)
     if dep in ("conj", "advcl", "acomp") or (dep == "attr" and head.pos_ == "AUX"):
         return head  # shared subjects; "Qatar is mediating" (a copula's complement)
-    if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head  # "has no plans to cut aid": the subject of "has"
+    if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in _INTENT_NOUNS):
+        return head.head  # "has no plans to cut aid": the subject of "has" (not "defended the right of X to fire")
     if dep == "acl":
         return None
     if dep == "pcomp":  # "after speaking with Putin, Trump said": the prepositional clause's verb

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon, titles
 from wirecoder.knowledge.lexicon import Entry
-from wirecoder.pipeline.participants import resolve, resolve_deep
+from wirecoder.pipeline.participants import inside, resolve
 
 _OBJECTS = ("dobj", "nsubjpass")
 _INTENT_ADJ = Entry(code="030", target=("to", "with", "for"), frame="intent")
@@ -325,7 +325,7 @@ def _fits(obj: Token, kind: str) -> bool:
     if resolve(obj):
         return kind != "thing" or obj.lemma_.lower() in lexicon.words("thing_nouns")
     lemma = obj.lemma_.lower()
-    if kind in ("actor", "person") and titles.is_title_head(lemma) and resolve_deep(obj):
+    if kind in ("actor", "person") and titles.is_title_head(lemma) and inside(obj):
         return True  # "received the Iranian foreign minister": an official of a named country
     if kind == "person" and obj.lower_ in lexicon.words("person_nouns"):
         return True  # "evacuated the wounded": the parser may take it for a verb
