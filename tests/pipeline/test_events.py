@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.67
+TABLE_FLOOR = 0.73
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +205,63 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
                             target: str | None) -> None:
     hits = [e for e in events(run(text)) if e[0] == root and not e[4] and e[1] == source]
     assert hits and (target is None or any(e[3] == target for e in hits)), events(run(text))
+
+
+# -- CAMEO senses and readings: (text, code prefix, source, target), names as the actors stage gives them --
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # crowds protest in the street (14x); only a state's own protest is an official complaint (114)
+        ("Thousands of Chileans marched in Santiago to demand pension reform.", "141", "Chile", None),
+        ("Tunisian dockworkers staged a strike on Monday.", "143", "Tunisia", None),
+        ("Bolivia protested to Chile over the detention of its soldiers.", "114", "Bolivia", "Chile"),
+        ("Angry farmers blocked roads across Spain on Tuesday.", "144", "Spain", None),
+        ("Nurses in Manchester will strike next week over pay.", "143", "United Kingdom", None),
+        ("Bangladeshi workers stopped work to protest against unpaid wages.", "143", "Bangladeshi workers", None),
+        # irregular armed groups use unconventional force, whatever country word names them
+        ("Several Armenian gunmen attacked a border post in Georgia.", "180", "Several Armenian gunmen", "Georgia"),
+        ("Moroccan forces engaged Algerian troops in a firefight near the border.", "193", "Moroccan forces",
+         "Algerian troops"),
+        ("Laos released the mayor of a border town on Friday.", "0841", "Laos", None),
+        ("Kazakhstan and Uzbekistan upgraded their ties to a strategic partnership.", "050", "Kazakhstan",
+         "Uzbekistan"),
+        ("The Philippines shared evidence with Japan about the cyber attack.", "064", "Philippines", "Japan"),
+        ("Jordan's king expressed sorrow to Egypt for the victims of the train crash.", "018", "Jordan", "Egypt"),
+        ("Canada scrapped its sanctions on Sudan.", "085", "Canada", "Sudan"),
+        ("Guatemala lifted the state of emergency in three provinces.", "0814", "Guatemala", None),
+        ("Qatar launched a mediation effort between Rwanda and Congo.", "045", "Qatar", "Rwanda"),
+        ("Chad forced the UN refugee agency out of the country.", "174", "Chad", "United Nations"),
+        ("Serbia put its army on high alert.", "152", "Serbia", None),
+        ("Austria is supplying generators and other humanitarian aid to Moldova.", "073", "Austria", "Moldova"),
+        ("Kenya denied entry to three Ugandan opposition politicians.", "120", "Kenya", "Uganda"),
+        ("Mali suspended broadcasts of France 24.", "1721", "Mali", None),
+        ("Indonesia evacuated 300 of its citizens from Sudan.", "073", "Indonesia", None),
+        ("The Ivorian army reduced its aid to refugee camps in Liberia.", "162", "Ivorian army", "Liberia"),
+        ("Azerbaijan's president received the Iranian foreign minister in Baku.", "043", "Azerbaijan", "Iran"),
+    ],
+)
+def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                         target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A village in Niger was attacked by Malian militiamen armed with rifles.",  # armed: a state, not arming
+        "Peru's foreign ministry issued a press release on Tuesday.",  # a press release frees nobody
+        "Washington defended the right of Israeli troops to fire on militants in Gaza.",  # not Washington firing
+    ],
+)
+def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
+    found = events(run(text))
+    assert not [e for e in found if e[2][:2] in ("07", "08", "19")], found
+
+
+def test_no_plans_negate_and_plan() -> None:
+    result = code_events("Japan has no plans to cut aid to Cambodia, its foreign ministry said.", PUBLISHED)
+    assert [(e.code, e.negated, e.modality) for e in result.events] == [("162", True, "planned")]
 
 
 def test_weekday_dates_follow_tense() -> None:
