@@ -239,6 +239,11 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Indonesia evacuated 300 of its citizens from Sudan.", "073", "Indonesia", None),
         ("The Ivorian army reduced its aid to refugee camps in Liberia.", "162", "Ivorian army", "Liberia"),
         ("Azerbaijan's president received the Iranian foreign minister in Baku.", "043", "Azerbaijan", "Iran"),
+        ("Norway recognised the state of Palestine.", "054", "Norway", "Palestine"),
+        ("Iran vowed to avenge the killing of its general.", "13", "Iran", None),
+        ("Russia and Ukraine swapped 200 prisoners of war on Friday.", "0841", "Russia", "Ukraine"),
+        ("Thailand's court dissolved the main opposition party.", "1722", "Thailand's court", None),
+        ("Protesters in Dhaka clashed with police.", "145", "Protesters", "police"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
@@ -252,11 +257,13 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "A village in Niger was attacked by Malian militiamen armed with rifles.",  # armed: a state, not arming
         "Peru's foreign ministry issued a press release on Tuesday.",  # a press release frees nobody
         "Washington defended the right of Israeli troops to fire on militants in Gaza.",  # not Washington firing
+        "Pope Leo visited Lebanon in March.",  # a month, not a march
+        "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )
 def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
     found = events(run(text))
-    assert not [e for e in found if e[2][:2] in ("07", "08", "19")], found
+    assert not [e for e in found if e[2][:2] in ("05", "07", "08", "14", "19")], found
 
 
 def test_no_plans_negate_and_plan() -> None:

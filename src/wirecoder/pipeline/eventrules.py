@@ -67,6 +67,8 @@ def refine_code(f: Found) -> str:
             return "195"
         if code == "190" and words & lexicon.words("artillery_subjects"):
             return "194"
+    if code[:2] in ("18", "19") and sector not in _STATE and _doer_words(f) & lexicon.words("crowd_nouns"):
+        return "145"  # "protesters clashed with police": a violent protest
     if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
                                                    and sector is not None)):
         return "180"  # force used by those who are no state's forces

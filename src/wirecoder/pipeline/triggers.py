@@ -84,8 +84,8 @@ def noun_trigger(tok: Token) -> Trigger | None:
 
 
 def noun_entry(tok: Token) -> Entry | None:
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March" is a month
     lemma = tok.lemma_.lower()
     modifier = next((c.lower_ for c in reversed(list(tok.lefts))
                      if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
@@ -325,6 +325,9 @@ def _fits(obj: Token, kind: str) -> bool:
     if resolve(obj):
         return kind != "thing" or obj.lemma_.lower() in lexicon.words("thing_nouns")
     lemma = obj.lemma_.lower()
+    if kind == "actor" and lemma in lexicon.words("standin_nouns") and any(
+            resolve(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True  # "recognised the state of Palestine", "backed the government of Haiti"
     if kind in ("actor", "person") and titles.is_title_head(lemma) and inside(obj):
         return True  # "received the Iranian foreign minister": an official of a named country
     if kind == "person" and obj.lower_ in lexicon.words("person_nouns"):
