@@ -244,6 +244,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Russia and Ukraine swapped 200 prisoners of war on Friday.", "0841", "Russia", "Ukraine"),
         ("Thailand's court dissolved the main opposition party.", "1722", "Thailand's court", None),
         ("Protesters in Dhaka clashed with police.", "145", "Protesters", "police"),
+        ("The ILO repeated its demand that Israel ease restrictions on Palestinian workers.", "10",
+         "International Labour Organization", "Israel"),
+        ("Israel is opposed to French mediation in the talks with Syria.", "111", "Israel", "France"),
+        ("Mexico said the US must be ready to negotiate with Cuba.", "10", "Mexico", "United States"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
@@ -258,6 +262,7 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Peru's foreign ministry issued a press release on Tuesday.",  # a press release frees nobody
         "Washington defended the right of Israeli troops to fire on militants in Gaza.",  # not Washington firing
         "Pope Leo visited Lebanon in March.",  # a month, not a march
+        "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",  # asked, not done
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )

@@ -280,6 +280,8 @@ def subject_of(verb: Token) -> list[str]:
         if cur.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in cur.children):
             return []  # "a dissident who was freed": the antecedent is what the verb acts on
         if any(c.dep_ == "nsubjpass" for c in cur.children):
+            if cur.lemma_.lower() in lexicon.words("stative_passives"):  # "Israel is opposed to the plan"
+                return resolve(next(c for c in cur.children if c.dep_ == "nsubjpass"))
             return []  # a passive without its agent names no doer
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:  # "it was monitoring": the parser may hang the subject on the auxiliary
@@ -375,8 +377,9 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
                 or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX"))]
     if role == "dative":
         return [c for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and _has_second_object(head))]
-    if role == "comp":
-        return [s for c in head.children if c.dep_ in ("ccomp", "xcomp")
+    if role == "comp":  # "demanded that X withdraw"; for a noun, "its demand that X withdraw"
+        clauses = ("ccomp", "xcomp", "acl") if head.pos_ == "NOUN" else ("ccomp", "xcomp")
+        return [s for c in head.children if c.dep_ in clauses
                 for s in c.children if s.dep_ in _SUBJECTS]
     if role == "subj":
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

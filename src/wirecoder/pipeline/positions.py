@@ -140,6 +140,10 @@ def obligation(tok: Token) -> tuple[Token, Token] | None:
         act = x
     elif not auxes & {"must", "should"}:
         return None
+    if act.lemma_.lower() == "be":  # "the US must be ready to mediate": the act it must be ready for
+        ready = next((c for c in act.children if c.dep_ == "acomp"
+                      and c.lemma_.lower() in lexicon.words("intent_adjectives")), None)
+        act = next((c for c in ready.children if c.dep_ == "xcomp"), act) if ready is not None else act
     if act.lemma_.lower() in _MINDS:
         return None  # "Iran should understand that ...": advice, not an act demanded
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

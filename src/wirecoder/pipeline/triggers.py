@@ -33,6 +33,8 @@ class Trigger:
 
 def verb_trigger(tok: Token) -> Trigger | None:
     """The event a verb names, if any."""
+    if _held_out(tok):
+        return None
     lemma = verb_lemma(tok)
     found = _phrasal(tok, lemma, particles=True) or _explicit_pair(tok, lemma) or _phrasal(tok, lemma, particles=False)
     found = found or _with_object(tok, lemma) or _taking_part(tok, lemma) or _walkout(tok, lemma)
@@ -47,6 +49,18 @@ def verb_trigger(tok: Token) -> Trigger | None:
     if entry.object is None and entry.frame is None and _predicative(tok):
         return None  # "called the release a step": naming, not phoning
     return Trigger(tok, entry)
+
+
+_HELD_OUT = ("02", "03", "10", "12", "13")  # appeals, offers, demands, rejections, threats
+
+
+def _held_out(tok: Token) -> bool:
+    """"its demand that Israel ease restrictions", "an offer to mediate": what a position noun asks,
+    offers or threatens has not happened; the noun is the event."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.head.pos_ != "NOUN":
+        return False
+    entry = lexicon.noun(tok.head.lemma_)
+    return entry is not None and entry.code[:2] in _HELD_OUT
 
 
 def verb_lemma(tok: Token) -> str:
