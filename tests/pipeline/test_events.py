@@ -248,6 +248,9 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
          "International Labour Organization", "Israel"),
         ("Israel is opposed to French mediation in the talks with Syria.", "111", "Israel", "France"),
         ("Mexico said the US must be ready to negotiate with Cuba.", "10", "Mexico", "United States"),
+        ("Peru, Chile and Bolivia signed a trade pact on Monday.", "057", "Peru", "Bolivia"),
+        ("Syrian troops clashed with Kurdish protesters in Qamishli.", "175", "Syrian troops", "protesters"),
+        ("Ukraine received security guarantees from Britain.", "030", "United Kingdom", "Ukraine"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,

@@ -67,8 +67,11 @@ def refine_code(f: Found) -> str:
             return "195"
         if code == "190" and words & lexicon.words("artillery_subjects"):
             return "194"
-    if code[:2] in ("18", "19") and sector not in _STATE and _doer_words(f) & lexicon.words("crowd_nouns"):
-        return "145"  # "protesters clashed with police": a violent protest
+    crowd_acts = code[:2] in ("18", "19") or code[:3] in ("171", "145")
+    if crowd_acts and sector not in _STATE and _doer_words(f) & lexicon.words("crowd_nouns"):
+        return "145"  # "protesters clashed with police", "rioters torched shops": a violent protest
+    if code[:2] in ("18", "19") and (sector in _STATE or kind == "country") and _acted_on_crowd(f):
+        return "175"  # "troops fired on protesters": violent repression
     if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
                                                    and sector is not None)):
         return "180"  # force used by those who are no state's forces
@@ -83,6 +86,14 @@ def refine_code(f: Found) -> str:
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
     return code
+
+
+def _acted_on_crowd(f: Found) -> bool:
+    heads = [f.trigger] if f.object_noun is None else [f.trigger, f.object_noun]
+    objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "with", "against")
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lexicon.words("crowd_nouns") for o in objs)
 
 
 def _irregular_doer(f: Found) -> bool:

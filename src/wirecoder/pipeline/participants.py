@@ -43,7 +43,22 @@ def resolve(tok: Token | None) -> list[str]:
     for conj in coordinated(tok)[1:] if tok.dep_ != "conj" else []:
         if not conj._.actors:
             ids += [a for a in _resolve_one(conj) if a not in ids]
+    ids += [a for a in _listed(tok, ids) if a not in ids]
     return ids or _resolve_one(tok)
+
+
+def _listed(tok: Token, ids: list[str]) -> list[str]:
+    """"The US, Russia, and Switzerland": a list of countries the parser hung as an apposition."""
+    if not ids or any(actor_kind(tok.doc, a)[0] != "country" for a in ids):
+        return []
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        items = coordinated(appos)
+        if len(items) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+            continue
+        found = [a for t in items for a in actors_of(t)]
+        if found and all(actor_kind(tok.doc, a)[0] == "country" for a in found):
+            return found
+    return []
 
 
 def _resolve_one(tok: Token) -> list[str]:

@@ -250,7 +250,7 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
         if lemma in lexicon.words(family) and _frame_applies(frame, inner.code):
             return Trigger(tok, replace(inner, code=lexicon.frame_code(frame, inner.code), mutual=False), obj)
     if lemma in lexicon.words("light_verbs"):
-        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("05", "06", "07")
+        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("03", "05", "06", "07")
         return Trigger(tok, inner, obj, received=received)
     if lemma in lexicon.words("suffering_verbs") and inner.code[:2] in ("17", "18", "19", "20"):
         return Trigger(tok, inner, obj, received=True)  # "survived an assassination attempt"
