@@ -251,6 +251,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Peru, Chile and Bolivia signed a trade pact on Monday.", "057", "Peru", "Bolivia"),
         ("Syrian troops clashed with Kurdish protesters in Qamishli.", "175", "Syrian troops", "protesters"),
         ("Ukraine received security guarantees from Britain.", "030", "United Kingdom", "Ukraine"),
+        ("Serb forces were engaged in ethnic cleansing in Kosovo.", "203", "Serb forces", "Kosovo"),
+        ("U.S. border patrol agents abused Mexican immigrants.", "182", "United States", "Mexico"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,

@@ -389,7 +389,8 @@ def role_actors(heads: list[Token], roles: tuple[str, ...]) -> tuple[list[str], 
 def _role_tokens(head: Token, role: str) -> list[Token]:
     if role == "dobj":  # a passive's subject is what the verb acts on ("a camp in Goma was attacked")
         return [c for c in head.children if c.dep_ in ("dobj", "dative")
-                or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX"))]
+                or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX")
+                    and head.lemma_.lower() not in lexicon.words("stative_passives"))]
     if role == "dative":
         return [c for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and _has_second_object(head))]
     if role == "comp":  # "demanded that X withdraw"; for a noun, "its demand that X withdraw"
