@@ -253,6 +253,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Ukraine received security guarantees from Britain.", "030", "United Kingdom", "Ukraine"),
         ("Serb forces were engaged in ethnic cleansing in Kosovo.", "203", "Serb forces", "Kosovo"),
         ("U.S. border patrol agents abused Mexican immigrants.", "182", "United States", "Mexico"),
+        # a coercive act its doer holds over another on a condition is a threat
+        ("Mali's junta said it would expel the French ambassador unless Paris apologised.", "13", "Mali", "France"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.model import Event
-from wirecoder.pipeline.participants import actor_country, actor_kind
+from wirecoder.pipeline import mood
+from wirecoder.pipeline.participants import actor_country, actor_kind, subject_of
 
 if TYPE_CHECKING:
     from wirecoder.pipeline.candidates import Found
@@ -85,7 +86,27 @@ def refine_code(f: Found) -> str:
         return "175"  # police using force: repression
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
+    if code[:2] in _THREATENABLE and f.targets and not f.negated and f.modality in ("planned", "hypothetical") and (
+            _held_over(f)):
+        return lexicon.frame_code("threaten", code)  # "said it would boycott the vote unless ...": a threat
     return code
+
+
+_THREATENABLE = ("14", "16", "17", "18", "19", "20")
+
+
+def _held_over(f: Found) -> bool:
+    """A coercive act held over someone on a condition ("will boycott the vote unless the president steps
+    down"); one merely announced for later stays the act itself, told as planned."""
+    verb = mood.governing_verb(f.trigger)
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children):
+        return False
+    reporter = mood.reporting_verb(verb)  # the doer's own word, not an analyst's forecast
+    said_by = set(subject_of(reporter)) if reporter is not None else set()
+    doc = f.trigger.doc
+    return bool(said_by) and (set(f.sources) <= said_by or {actor_country(doc, s) for s in f.sources}
+                              <= {actor_country(doc, s) for s in said_by} - {None})
 
 
 def _acted_on_crowd(f: Found) -> bool:
