@@ -255,6 +255,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("U.S. border patrol agents abused Mexican immigrants.", "182", "United States", "Mexico"),
         # a coercive act its doer holds over another on a condition is a threat
         ("Mali's junta said it would expel the French ambassador unless Paris apologised.", "13", "Mali", "France"),
+        ("Iran and Saudi Arabia resumed diplomatic relations after seven years.", "050", "Iran", "Saudi Arabia"),
+        ("Thailand and Cambodia called off their talks.", "164", "Thailand", "Cambodia"),
+        ("Kenya banned protests in Nairobi.", "172", "Kenya", None),
+        ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
@@ -270,6 +274,7 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Washington defended the right of Israeli troops to fire on militants in Gaza.",  # not Washington firing
         "Pope Leo visited Lebanon in March.",  # a month, not a march
         "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",  # asked, not done
+        "Guinea cracked down on opposition protests.",  # the protests are not Guinea's
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )

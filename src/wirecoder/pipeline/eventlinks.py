@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.pipeline.participants import actor_country, actor_kind, owners, prep_objects, resolve
-from wirecoder.pipeline.triggers import noun_entry
+from wirecoder.pipeline.triggers import noun_entry, verb_trigger
 
 if TYPE_CHECKING:
     from wirecoder.pipeline.candidates import Found
@@ -29,21 +29,35 @@ _ACT_ROOTS = ("05", "09", "10", "11", "12", "13")
 
 
 def link(f: Found, earlier: list[Found]) -> None:
+    if f.code[:2] == "14" and _acted_on(f.trigger):
+        f.sources, f.scene = [], []  # "Guinea cracked down on opposition protests": not Guinea's protests
     if not f.sources:
         f.sources, targets = definite_event_sources(f, earlier)
         f.targets = f.targets or targets
     if not f.sources:
         f.sources = f.scene
     if not f.sources and f.code[:2] == "14":
-        f.sources = crowd_country(f.trigger)
+        f.sources = crowd_country(f.trigger, f.object_noun)
     if not f.targets:
         f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+
+
+def _acted_on(noun: Token) -> bool:
+    """An event noun that another act named in its clause acts upon (cracks down on, bans, disperses)."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    trig = verb_trigger(verb)
+    return trig is not None and (trig.noun is None or trig.noun.i != noun.i)
 
 
 _CROWD_PREPS = ("in", "from", "across", "throughout", "at", "outside", "near", "around")
 
 
-def crowd_country(tok: Token) -> list[str]:
+def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
     """"Farmers blocked roads across France", "thousands of people protested in Tbilisi": a crowd the
     actors stage names no actor for stands for the country it protests in."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
@@ -51,6 +65,7 @@ def crowd_country(tok: Token) -> list[str]:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
         return []
     heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"
+    heads += [noun] if noun is not None else []  # "joined the protests in Dhaka"
     for head in heads:
         for obj in prep_objects(head, _CROWD_PREPS):
             for place in (obj, *prep_objects(obj, ("in", "of"))):  # "in the northern city of Kirkuk"
