@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.73
+TABLE_FLOOR = 0.74
 
 
 @pytest.fixture(scope="module")
@@ -259,6 +259,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Thailand and Cambodia called off their talks.", "164", "Thailand", "Cambodia"),
         ("Kenya banned protests in Nairobi.", "172", "Kenya", None),
         ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
+        ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
+        ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
+        ("A Thai spokeswoman declined to comment on the disputed election in Cambodia.", "011", "Thailand",
+         "Cambodia"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,

@@ -84,6 +84,8 @@ def refine_code(f: Found) -> str:
         return "191"  # the state blocking roads restricts movement; crowds blocking them protest
     if code in ("190", "180") and sector == "COP":
         return "175"  # police using force: repression
+    if code == "174" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MASSES for c in f.trigger.children):
+        return "201"  # "drove hundreds of thousands of Rohingya out": a mass expulsion
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
     if code[:2] in _THREATENABLE and f.targets and not f.negated and f.modality in ("planned", "hypothetical") and (
@@ -92,6 +94,7 @@ def refine_code(f: Found) -> str:
     return code
 
 
+_MASSES = {"thousand", "hundred", "million", "ten", "tens"}
 _THREATENABLE = ("14", "16", "17", "18", "19", "20")
 
 

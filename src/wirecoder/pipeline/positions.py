@@ -48,6 +48,8 @@ def apply_frame(found: Found, trig: Trigger) -> None:
         found.code = lexicon.frame_code(frame, inner_code)
         if frame == "reject" and inner_code[:3] == "010":
             found.code = "011"  # "declined to comment"
+            if not found.targets and inner is not None:  # "... on the election in Cambodia"
+                found.targets = role_actors([comp], inner.entry.target)[0]
             return
         if frame == "intent" and inner_code[:2] in _PUNITIVE:
             found.code = lexicon.frame_code("threaten", inner_code)  # "vowed to retaliate", "ready to strike"

@@ -131,7 +131,7 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
         holder = prep if prep is not None else next((c for c in tok.children if c.dep_ == "prt"
                                                      and c.lower_ == words[-1]), None)
         pobj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
-        if entry.object and entry.object not in _CATEGORIES and (pobj is None or pobj.lemma_.lower() != entry.object):
+        if entry.object and entry.object not in _CATEGORIES and not _names_object(pobj, entry.object):
             continue  # "took to the streets", not "took to X"
         if lemma == "agree" and pobj is not None and (inner := noun_entry(pobj)) is not None and (
                 inner.code[:3] in ("057", "087")):
@@ -174,6 +174,16 @@ def _walkout(tok: Token, lemma: str) -> Trigger | None:
     if subj is None or subj.lemma_.lower() not in lexicon.words("striking_nouns"):
         return None
     return Trigger(tok, Entry(code="143", target=("against",)))
+
+
+def _names_object(pobj: Token | None, wanted: str) -> bool:
+    """"on alert", "on the highest level of combat readiness": the object word, or one of its
+    alternatives ("alert|readiness"), heads the phrase or completes it."""
+    if pobj is None:
+        return False
+    words = set(wanted.split("|"))
+    return pobj.lemma_.lower() in words or any(t.lemma_.lower() in words for t in pobj.subtree
+                                                if t.dep_ == "pobj" and t.i != pobj.i)
 
 
 def _given_aid(tok: Token) -> Trigger | None:
