@@ -261,8 +261,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
         ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
         ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
-        ("A Thai spokeswoman declined to comment on the disputed election in Cambodia.", "011", "Thailand",
-         "Cambodia"),
+        ("Thai spokeswoman Malee Kaew declined to comment on the disputed election in Cambodia.", "011",
+         "Malee Kaew", "Cambodia"),
     ],
 )
 def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
