@@ -261,6 +261,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
         ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
         ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
+        ("Hamas vowed not to release the hostages.", "12", "Hamas", None),  # a vow not to is a refusal
+        ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
+        ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
+         "demonstrators", "Liberia"),
         ("Thai spokeswoman Malee Kaew declined to comment on the disputed election in Cambodia.", "011",
          "Malee Kaew", "Cambodia"),
     ],

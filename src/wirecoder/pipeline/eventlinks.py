@@ -62,6 +62,8 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
     actors stage names no actor for stands for the country it protests in."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
         "VERB", "AUX") else tok
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head  # "demonstrators protesting the election results in Monrovia"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
         return []
     heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"

@@ -51,8 +51,12 @@ def apply_frame(found: Found, trig: Trigger) -> None:
             if not found.targets and inner is not None:  # "... on the election in Cambodia"
                 found.targets = role_actors([comp], inner.entry.target)[0]
             return
+        refused = frame == "intent" and mood.negated(comp) and not mood.negated(tok)
         if frame == "intent" and inner_code[:2] in _PUNITIVE:
-            found.code = lexicon.frame_code("threaten", inner_code)  # "vowed to retaliate", "ready to strike"
+            # "vowed to retaliate", "ready to strike"; "pledged not to attack" is an assurance
+            found.code = lexicon.frame_code("intent" if refused else "threaten", inner_code)
+        elif refused and inner_code[:2] in _COOPERATIVE:
+            found.code = lexicon.frame_code("reject", inner_code)  # "vowed not to release them": a refusal
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found.about = phrase_span(comp, subj)
     if not found.targets and inner is not None:
@@ -66,11 +70,12 @@ def apply_frame(found: Found, trig: Trigger) -> None:
         found.targets = [a for a in condition_subject(tok) if a not in found.sources]  # "unless Iran restores"
     if not found.targets and frame != "consider":
         found.targets = participants.actors_within(comp, found.sources)
-    if frame == "intent" and found.code[:2] != "13" and found.modality in ("asserted", "reported"):
+    if frame == "intent" and found.code[:2] not in ("12", "13") and found.modality in ("asserted", "reported"):
         found.modality = "planned"
 
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")
+_COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
 
 _HELD = {"detain", "hold", "jail", "imprison", "arrest", "capture", "seize", "kidnap", "abduct"}
