@@ -262,6 +262,12 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
         ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
         ("Hamas vowed not to release the hostages.", "12", "Hamas", None),  # a vow not to is a refusal
+        ("Fighting between Armenia and Azerbaijan resumed on Sunday.", "190", "Armenia", "Azerbaijan"),
+        ("Two Indian soldiers were killed in a clash with Chinese troops.", "190", "Indian soldiers",
+         "Chinese troops"),
+        ("Protests erupted across Iran after the death of a young woman in custody.", "141", "Iran", None),
+        ("Japan sent a formal protest to China.", "114", "Japan", "China"),
+        ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
          "demonstrators", "Liberia"),

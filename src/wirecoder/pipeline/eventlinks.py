@@ -38,8 +38,25 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.sources = f.scene
     if not f.sources and f.code[:2] == "14":
         f.sources = crowd_country(f.trigger, f.object_noun)
+    if not f.sources and f.mutual:
+        f.sources = [a for a in _casualties(f.trigger) if a not in f.targets]
     if not f.targets:
         f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+
+
+_HARMED = {"kill", "die", "wound", "injure", "hurt"}
+
+
+def _casualties(noun: Token) -> list[str]:
+    """"Two Indian soldiers were killed in a clash with Chinese troops": those who fell in a mutual
+    fight took part in it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in (
+            "in", "during"):
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _HARMED:
+        return []
+    return next((resolve(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), [])
 
 
 def _acted_on(noun: Token) -> bool:
@@ -68,6 +85,8 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
         return []
     heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"
     heads += [noun] if noun is not None else []  # "joined the protests in Dhaka"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+        heads.append(tok.head)  # "protests erupted across Iran"
     for head in heads:
         for obj in prep_objects(head, _CROWD_PREPS):
             for place in (obj, *prep_objects(obj, ("in", "of"))):  # "in the northern city of Kirkuk"

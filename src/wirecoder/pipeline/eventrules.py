@@ -135,9 +135,12 @@ def _official_protest(f: Found) -> bool:
     """"Norway protested the seizure" is a complaint; a crowd that demonstrates, marches, strikes or
     blocks roads protests in the street, whatever country its people come from ("Palestinians
     protested", "thousands of students rallied")."""
-    tok = f.trigger
+    tok = f.object_noun if f.object_noun is not None else f.trigger  # "sent a formal protest": the noun
     if tok.lemma_.lower() not in _COMPLAINT_WORDS:
         return False
+    if tok.pos_ == "NOUN":  # "a formal protest", "voiced its protest"; "protests erupted" fill the streets
+        return any(c.lemma_.lower() in _FORMAL for c in tok.children if c.dep_ == "amod") or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGING)
     subj = None
     cur = tok
     for _ in range(3):  # "shunned work to protest": the subject of the verb the protest serves
@@ -154,6 +157,8 @@ def _official_protest(f: Found) -> bool:
 
 
 _COMPLAINT_WORDS = {"protest", "complain", "complaint"}
+_FORMAL = {"formal", "official", "diplomatic", "strong", "written"}
+_LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "voice", "express", "submit"}
 
 
 def _crowd(tok: Token) -> bool:
