@@ -267,6 +267,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
          "Chinese troops"),
         ("Protests erupted across Iran after the death of a young woman in custody.", "141", "Iran", None),
         ("Japan sent a formal protest to China.", "114", "Japan", "China"),
+        ("A senior British minister reiterated that Libya must hand over the suspects.", "10", "United Kingdom",
+         "Libya"),
+        ("Israeli troops remained on alert in the West Bank.", "152", "Israeli troops", None),
+        ("A Beirut newspaper violated a ban by the army.", "128", "Lebanon", None),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",

@@ -172,12 +172,23 @@ def obligations(doc: Doc) -> list[Found]:
         if not speakers or not targets:
             continue
         mine = {actor_country(doc, s) for s in speakers} | set(speakers)
-        if any(t in mine or actor_country(doc, t) in mine for t in targets):
+        if any((t in mine or actor_country(doc, t) in mine) and not _opposed(doc, speakers, t) for t in targets):
             continue  # "Ukraine says it must receive guarantees": a need, not a demand on another
         inner = verb_trigger(act)
         code = lexicon.frame_code("demand", inner.entry.code if inner else None)
         out.append(Found(act, code, speakers, targets, mood.negated(act), "reported", phrase_span(act, subj), False, 0.6))
     return out
+
+
+_CHALLENGERS = {"REB", "OPP", "INS", "SEP"}
+
+
+def _opposed(doc: Doc, speakers: list[str], target: str) -> bool:
+    """Rebels or the opposition making demands of their own country's government (or it of them)."""
+    if target in speakers:
+        return False
+    theirs = participants.actor_kind(doc, target)[1] in _CHALLENGERS
+    return any((participants.actor_kind(doc, s)[1] in _CHALLENGERS) != theirs for s in speakers)
 
 
 def speakers(tok: Token) -> list[str]:
