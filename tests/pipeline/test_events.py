@@ -293,6 +293,8 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Pope Leo visited Lebanon in March.",  # a month, not a march
         "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",  # asked, not done
         "Guinea cracked down on opposition protests.",  # the protests are not Guinea's
+        "Nigeria's central bank said it would supply dollars to banks to ease the shortage.",  # no aid
+        "Germany's chancellor said protests were a normal part of democracy.",  # no protest told
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )

@@ -306,7 +306,7 @@ def _position_code(frame: str, obj: Token, code: str) -> str:
 
 
 _MONEY = Entry(code="071", target=("to", "for"), light_only=True)
-_GIVING = {"give", "pledge", "provide", "supply", "offer", "send", "donate", "grant", "allocate", "contribute", "promise",
+_GIVING = {"give", "pledge", "provide", "offer", "send", "donate", "grant", "allocate", "contribute", "promise",
            "commit", "approve", "extend", "disburse", "earmark", "transfer", "lend", "loan"}
 _CURRENCIES = {"dollar", "euro", "pound", "yuan", "yen", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 
