@@ -271,6 +271,9 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
          "Libya"),
         ("Israeli troops remained on alert in the West Bank.", "152", "Israeli troops", None),
         ("A Beirut newspaper violated a ban by the army.", "128", "Lebanon", None),
+        # outlooks: an optimistic or pessimistic comment, about what it names (not coded as happening)
+        ("Turkey is confident that Sweden will meet its demands.", "013", "Turkey", "Sweden"),
+        ("Peru's president said she was pessimistic about the talks with Bolivia.", "012", "Peru", None),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
@@ -295,6 +298,7 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Guinea cracked down on opposition protests.",  # the protests are not Guinea's
         "Nigeria's central bank said it would supply dollars to banks to ease the shortage.",  # no aid
         "Germany's chancellor said protests were a normal part of democracy.",  # no protest told
+        "Japan is hopeful that China will lift its ban on seafood imports.",  # hoped for, not done
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )

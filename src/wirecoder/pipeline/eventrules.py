@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 # not an event of its own ("accused Kabul of sheltering militants", "denied attacking").
 CONTENT_VERBS = frozenset({"accuse", "blame", "allege", "deny", "charge", "convict", "sentence", "criticize",
                            "criticise", "condemn", "praise", "thank", "welcome", "investigate", "probe", "discuss",
-                           "talk", "negotiate"})
+                           "talk", "negotiate",
+                           # "optimistic that a deal could be reached": an outlook on what has not happened
+                           "optimistic", "hopeful", "confident", "upbeat", "pessimistic", "doubtful", "skeptical",
+                           "sceptical", "gloomy"})
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")
 _NON_STATE = {"REB", "INS", "CVL", "CRM", "SEP", "UAF"}

@@ -10,6 +10,7 @@ A noun names an event alone ("the invasion", "a phone call", "Trump's call with 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -20,6 +21,8 @@ from wirecoder.pipeline.participants import inside, resolve
 _OBJECTS = ("dobj", "nsubjpass")
 _INTENT_ADJ = Entry(code="030", target=("to", "with", "for"), frame="intent")
 _REJECTION = Entry(code="120", target=())
+_OPTIMISM = Entry(code="013", target=("comp", "about", "on", "over"))
+_PESSIMISM = Entry(code="012", target=("comp", "about", "on", "over"))
 
 
 @dataclass(frozen=True)
@@ -73,11 +76,21 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+@cache
+def _outlooks() -> dict[str, Entry]:
+    table = dict.fromkeys(lexicon.words("optimistic_adjectives"), _OPTIMISM)
+    table.update(dict.fromkeys(lexicon.words("pessimistic_adjectives"), _PESSIMISM))
+    return table
+
+
 def adjective_trigger(tok: Token) -> Trigger | None:
     """"ready to enhance support", "willing to meet": an expressed intent; "the accusations were absurd":
     a rejection of them."""
     if tok.lemma_.lower() in lexicon.words("intent_adjectives") and any(c.dep_ == "xcomp" for c in tok.children):
         return Trigger(tok, _INTENT_ADJ)
+    outlook = _outlooks().get(tok.lemma_.lower())
+    if outlook is not None and tok.dep_ == "acomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return Trigger(tok, outlook)  # "said it was optimistic that a deal could be reached": 013
     if tok.lemma_.lower() in lexicon.words("rejecting_adjectives") and tok.dep_ in ("acomp", "attr"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lexicon.words("charge_nouns"):
