@@ -274,6 +274,9 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         # outlooks: an optimistic or pessimistic comment, about what it names (not coded as happening)
         ("Turkey is confident that Sweden will meet its demands.", "013", "Turkey", "Sweden"),
         ("Peru's president said she was pessimistic about the talks with Bolivia.", "012", "Peru", None),
+        ("Ethiopia withdrew from the peace agreement with Eritrea.", "161", "Ethiopia", "Eritrea"),
+        ("Mali withdrew from the talks with the rebels.", "164", "Mali", "rebels"),
+        ("Israel withdrew from Gaza in 2005.", "087", "Israel", "Palestine"),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
@@ -299,12 +302,13 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Nigeria's central bank said it would supply dollars to banks to ease the shortage.",  # no aid
         "Germany's chancellor said protests were a normal part of democracy.",  # no protest told
         "Japan is hopeful that China will lift its ban on seafood imports.",  # hoped for, not done
+        "Russia suspended its participation in the New START treaty.",  # halts a treaty, signs none
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
     ],
 )
 def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
     found = events(run(text))
-    assert not [e for e in found if e[2][:2] in ("05", "07", "08", "14", "19")], found
+    assert not [e for e in found if e[2][:2] in ("05", "07", "08", "14", "19") or e[2][:3] == "057"], found
 
 
 def test_no_plans_negate_and_plan() -> None:

@@ -146,6 +146,8 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
         pobj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
         if entry.object and entry.object not in _CATEGORIES and not _names_object(pobj, entry.object):
             continue  # "took to the streets", not "took to X"
+        if entry.frame == "halt" and prep is not None and (pobj is None or not _names_event(pobj)):
+            continue  # "withdrew from the accord" halts it; "withdrew from Gaza" is a retreat
         if lemma == "agree" and pobj is not None and (inner := noun_entry(pobj)) is not None and (
                 inner.code[:3] in ("057", "087")):
             return Trigger(tok, replace(inner, mutual=True), pobj)  # "agreed to a ceasefire": the truce itself
@@ -187,6 +189,22 @@ def _walkout(tok: Token, lemma: str) -> Trigger | None:
     if subj is None or subj.lemma_.lower() not in lexicon.words("striking_nouns"):
         return None
     return Trigger(tok, Entry(code="143", target=("against",)))
+
+
+def _names_event(tok: Token) -> bool:
+    entry = noun_entry(_taken_part(tok))
+    return entry is not None and bool(entry.code)
+
+
+def _taken_part(obj: Token) -> Token:
+    """"its participation in the treaty", "membership of the bloc": the event or body taken part in."""
+    if obj.lemma_.lower() not in _SHARES:
+        return obj
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj"), obj)
+
+
+_SHARES = {"participation", "membership", "involvement", "part", "role"}
 
 
 def _names_object(pobj: Token | None, wanted: str) -> bool:
@@ -253,7 +271,7 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     if first is None:
         return None
     # "provided aerial photographs and other military intelligence": the first object that names an act
-    for obj in [_measured(first), *(_measured(c) for c in first.conjuncts)]:
+    for obj in [_taken_part(_measured(first)), *(_measured(c) for c in first.conjuncts)]:
         inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
         if inner is not None and inner.code:
             break
