@@ -131,7 +131,8 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
     tries: list[tuple[tuple[str, ...], Token | None]] = []
     if particles:
-        for prt in (c for c in tok.children if c.dep_ == "prt"):
+        # "take back": the parser may read the particle as an adverb
+        for prt in (c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)):
             tries += [((prt.lower_, p.lower_), p) for p in preps] + [((prt.lower_,), None)]
     else:
         tries += [((p.lower_,), p) for p in preps]
@@ -189,6 +190,9 @@ def _walkout(tok: Token, lemma: str) -> Trigger | None:
     if subj is None or subj.lemma_.lower() not in lexicon.words("striking_nouns"):
         return None
     return Trigger(tok, Entry(code="143", target=("against",)))
+
+
+_PARTICLES = {"back", "out", "off", "down", "up", "over", "away"}
 
 
 def _names_event(tok: Token) -> bool:
