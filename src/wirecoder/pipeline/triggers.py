@@ -193,6 +193,7 @@ def _walkout(tok: Token, lemma: str) -> Trigger | None:
 
 
 _PARTICLES = {"back", "out", "off", "down", "up", "over", "away"}
+_ENVOYS = {"delegation", "team", "mission"}  # "received a delegation from Hamas": those it stands for
 
 
 def _names_event(tok: Token) -> bool:
@@ -387,7 +388,7 @@ def _fits(obj: Token, kind: str) -> bool:
     if kind == "actor" and lemma in lexicon.words("standin_nouns") and any(
             resolve(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         return True  # "recognised the state of Palestine", "backed the government of Haiti"
-    if kind in ("actor", "person") and titles.is_title_head(lemma) and inside(obj):
+    if kind in ("actor", "person") and (titles.is_title_head(lemma) or lemma in _ENVOYS) and inside(obj):
         return True  # "received the Iranian foreign minister": an official of a named country
     if kind == "person" and obj.lower_ in lexicon.words("person_nouns"):
         return True  # "evacuated the wounded": the parser may take it for a verb
