@@ -279,6 +279,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Israel withdrew from Gaza in 2005.", "087", "Israel", "Palestine"),
         ("China vowed to take back Taiwan by force if necessary.", "138", "China", "Taiwan"),
         ("Egypt received a delegation of Hamas leaders on Monday.", "043", "Egypt", "Hamas"),
+        ("Beijing chided Manila for its provocations.", "111", "China", "Philippines"),
+        ("Kenya shunned the summit.", "12", "Kenya", None),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
