@@ -281,6 +281,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Egypt received a delegation of Hamas leaders on Monday.", "043", "Egypt", "Hamas"),
         ("Beijing chided Manila for its provocations.", "111", "China", "Philippines"),
         ("Kenya shunned the summit.", "12", "Kenya", None),
+        ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "United Nations"),
+        ("Israel reimposed a blockade on the West Bank.", "191", "Israel", "Palestine"),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",

@@ -237,9 +237,27 @@ def _permission(tok: Token, lemma: str) -> Trigger | None:
     for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in lexicon.words("permitted_nouns"):
-            code = "0862" if subj.lemma_.lower() in ("inspector", "investigator") else "086"
-            return Trigger(tok, Entry(code=code, target=("comp",)), None)
+            return Trigger(tok, Entry(code=_admitted(subj), target=("comp",)), None)
+    # "would allow the return of UN weapons inspectors": their coming in, named by a noun
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _COMINGS):
+        who = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if who is not None and who.lemma_.lower() in lexicon.words("permitted_nouns"):
+            return Trigger(tok, Entry(code=_admitted(who), target=("dobj",)), None)
     return None
+
+
+def _admitted(who: Token) -> str:
+    """Whom international involvement lets in: peacekeepers 0861, inspectors 0862, aid 0863, others 086."""
+    lemma = who.lemma_.lower()
+    if lemma == "peacekeeper":
+        return "0861"
+    if lemma in ("inspector", "investigator"):
+        return "0862"
+    return "0863" if lemma in ("aid", "convoy", "agency", "worker") else "086"
+
+
+_COMINGS = {"return", "entry", "arrival", "deployment", "presence", "visit"}
 
 
 def _explicit_pair(tok: Token, lemma: str) -> Trigger | None:
