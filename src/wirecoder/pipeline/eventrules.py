@@ -116,6 +116,7 @@ def _held_over(f: Found) -> bool:
 
 
 def _acted_on_crowd(f: Found) -> bool:
+    """Whether the act falls on protesters or demonstrators ("fired on protesters")."""
     heads = [f.trigger] if f.object_noun is None else [f.trigger, f.object_noun]
     objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "with", "against")
@@ -124,6 +125,7 @@ def _acted_on_crowd(f: Found) -> bool:
 
 
 def _irregular_doer(f: Found) -> bool:
+    """Whether the doer is named as gunmen, militants, gangs or the like, whatever country word goes with it."""
     tok = f.trigger
     subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
     if subj is not None and subj.dep_ == "agent":
@@ -155,8 +157,8 @@ def _official_protest(f: Found) -> bool:
         return True
     if subj.dep_ == "agent":
         subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
-    return not (_crowd(subj) or any(_crowd(c) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                   for c in c.children))
+    counted = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return not (_crowd(subj) or any(_crowd(o) for o in counted))  # "thousands of Algerians"
 
 
 _COMPLAINT_WORDS = {"protest", "complain", "complaint"}
