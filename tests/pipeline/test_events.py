@@ -283,6 +283,7 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Kenya shunned the summit.", "12", "Kenya", None),
         ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "United Nations"),
         ("Israel reimposed a blockade on the West Bank.", "191", "Israel", "Palestine"),
+        ("Iran vowed revenge on Israel for the killing of its general.", "13", "Iran", "Israel"),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",

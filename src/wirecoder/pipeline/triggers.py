@@ -350,6 +350,8 @@ def _position_code(frame: str, obj: Token, code: str) -> str:
     request for talks" → 125 (what the request was for); "rejected accusations" → 016 (a denial)."""
     if frame == "reject" and obj.lemma_.lower() in _CHARGES:
         return "016"
+    if frame == "intent" and code[:2] in ("17", "18", "19", "20"):
+        frame = "threaten"  # "vowed revenge", "promised a crackdown": a threat
     if code[:2] in _POSITIONS:
         for inner_obj in (o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on")
                           for o in p.children if o.dep_ in ("pobj", "pcomp")):
