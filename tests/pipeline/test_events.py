@@ -284,6 +284,10 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "United Nations"),
         ("Israel reimposed a blockade on the West Bank.", "191", "Israel", "Palestine"),
         ("Iran vowed revenge on Israel for the killing of its general.", "13", "Iran", "Israel"),
+        # exercises and patrols show force (150) unless held jointly (062)
+        ("China held military exercises near Taiwan.", "150", "China", "Taiwan"),
+        ("Russia and Belarus began joint military exercises near the Polish border.", "062", "Russia", "Belarus"),
+        ("Japan extended a $5 billion credit line to Indonesia.", "071", "Japan", "Indonesia"),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",

@@ -117,6 +117,8 @@ def noun_entry(tok: Token) -> Entry | None:
     modifier = next((c.lower_ for c in reversed(list(tok.lefts))
                      if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
     entry = lexicon.noun(lemma, modifier)
+    if any(t.lower_ == "joint" for c in tok.lefts for t in c.subtree) and (joint := lexicon.noun(lemma, "joint")):
+        entry = joint  # "joint military exercises": done together, whatever else qualifies them
     if entry is None and modifier is not None and lemma in lexicon.words("vehicle_nouns"):
         entry = lexicon.noun(modifier)  # "a mediation effort", "a rescue mission": the act named before
     if entry is not None and entry.plural and tok.tag_ not in ("NNS", "NNPS"):
