@@ -288,6 +288,8 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("China held military exercises near Taiwan.", "150", "China", "Taiwan"),
         ("Russia and Belarus began joint military exercises near the Polish border.", "062", "Russia", "Belarus"),
         ("Japan extended a $5 billion credit line to Indonesia.", "071", "Japan", "Indonesia"),
+        ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "162",
+         "International Committee of the Red Cross", "Iraq"),
         ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
         ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
         ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon
-from wirecoder.pipeline.participants import actor_country, actor_kind, owners, prep_objects, resolve
+from wirecoder.pipeline import places
+from wirecoder.pipeline.participants import (
+    actor_country,
+    actor_kind,
+    country_actor,
+    owners,
+    prep_objects,
+    resolve,
+)
 from wirecoder.pipeline.triggers import noun_entry, verb_trigger
 
 if TYPE_CHECKING:
@@ -42,6 +50,18 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.sources = [a for a in _casualties(f.trigger) if a not in f.targets]
     if not f.targets:
         f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+    if not f.targets and f.code[:3] == "162":
+        f.targets = _aided_place(f)
+
+
+def _aided_place(f: Found) -> list[str]:
+    """"suspended aid deliveries in Baghdad": aid cut where it was going."""
+    doc = f.trigger.doc
+    loc = places.location_for(doc, f.trigger)
+    if loc is None or not loc.country or loc.country in {actor_country(doc, s) for s in f.sources}:
+        return []
+    named = next((t for t in f.trigger.sent if t.ent_type_ in ("GPE", "LOC") and t.text in loc.name), None)
+    return country_actor(doc, loc.country, named) if named is not None else []
 
 
 _HARMED = {"kill", "die", "wound", "injure", "hurt"}
