@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.67
+TABLE_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +205,128 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
                             target: str | None) -> None:
     hits = [e for e in events(run(text)) if e[0] == root and not e[4] and e[1] == source]
     assert hits and (target is None or any(e[3] == target for e in hits)), events(run(text))
+
+
+# -- CAMEO senses and readings: (text, code prefix, source, target), names as the actors stage gives them --
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # crowds protest in the street (14x); only a state's own protest is an official complaint (114)
+        ("Thousands of Chileans marched in Santiago to demand pension reform.", "141", "Chile", None),
+        ("Tunisian dockworkers staged a strike on Monday.", "143", "Tunisia", None),
+        ("Bolivia protested to Chile over the detention of its soldiers.", "114", "Bolivia", "Chile"),
+        ("Angry farmers blocked roads across Spain on Tuesday.", "144", "Spain", None),
+        ("Nurses in Manchester will strike next week over pay.", "143", "United Kingdom", None),
+        ("Bangladeshi workers stopped work to protest against unpaid wages.", "143", "Bangladeshi workers", None),
+        # irregular armed groups use unconventional force, whatever country word names them
+        ("Several Armenian gunmen attacked a border post in Georgia.", "180", "Several Armenian gunmen", "Georgia"),
+        ("Moroccan forces engaged Algerian troops in a firefight near the border.", "193", "Moroccan forces",
+         "Algerian troops"),
+        ("Laos released the mayor of a border town on Friday.", "0841", "Laos", None),
+        ("Kazakhstan and Uzbekistan upgraded their ties to a strategic partnership.", "050", "Kazakhstan",
+         "Uzbekistan"),
+        ("The Philippines shared evidence with Japan about the cyber attack.", "064", "Philippines", "Japan"),
+        ("Jordan's king expressed sorrow to Egypt for the victims of the train crash.", "018", "Jordan", "Egypt"),
+        ("Canada scrapped its sanctions on Sudan.", "085", "Canada", "Sudan"),
+        ("Guatemala lifted the state of emergency in three provinces.", "0814", "Guatemala", None),
+        ("Qatar launched a mediation effort between Rwanda and Congo.", "045", "Qatar", "Rwanda"),
+        ("Chad forced the UN refugee agency out of the country.", "174", "Chad", "United Nations"),
+        ("Serbia put its army on high alert.", "152", "Serbia", None),
+        ("Austria is supplying generators and other humanitarian aid to Moldova.", "073", "Austria", "Moldova"),
+        ("Kenya denied entry to three Ugandan opposition politicians.", "120", "Kenya", "Uganda"),
+        ("Mali suspended broadcasts of France 24.", "1721", "Mali", None),
+        ("Indonesia evacuated 300 of its citizens from Sudan.", "073", "Indonesia", None),
+        ("The Ivorian army reduced its aid to refugee camps in Liberia.", "162", "Ivorian army", "Liberia"),
+        ("Azerbaijan's president received the Iranian foreign minister in Baku.", "043", "Azerbaijan", "Iran"),
+        ("Norway recognised the state of Palestine.", "054", "Norway", "Palestine"),
+        ("Iran vowed to avenge the killing of its general.", "13", "Iran", None),
+        ("Russia and Ukraine swapped 200 prisoners of war on Friday.", "0841", "Russia", "Ukraine"),
+        ("Thailand's court dissolved the main opposition party.", "1722", "Thailand's court", None),
+        ("Protesters in Dhaka clashed with police.", "145", "Protesters", "police"),
+        ("The ILO repeated its demand that Israel ease restrictions on Palestinian workers.", "10",
+         "International Labour Organization", "Israel"),
+        ("Israel is opposed to French mediation in the talks with Syria.", "111", "Israel", "France"),
+        ("Mexico said the US must be ready to negotiate with Cuba.", "10", "Mexico", "United States"),
+        ("Peru, Chile and Bolivia signed a trade pact on Monday.", "057", "Peru", "Bolivia"),
+        ("Syrian troops clashed with Kurdish protesters in Qamishli.", "175", "Syrian troops", "protesters"),
+        ("Ukraine received security guarantees from Britain.", "030", "United Kingdom", "Ukraine"),
+        ("Serb forces were engaged in ethnic cleansing in Kosovo.", "203", "Serb forces", "Kosovo"),
+        ("U.S. border patrol agents abused Mexican immigrants.", "182", "United States", "Mexico"),
+        # a coercive act its doer holds over another on a condition is a threat
+        ("Mali's junta said it would expel the French ambassador unless Paris apologised.", "13", "Mali", "France"),
+        ("Iran and Saudi Arabia resumed diplomatic relations after seven years.", "050", "Iran", "Saudi Arabia"),
+        ("Thailand and Cambodia called off their talks.", "164", "Thailand", "Cambodia"),
+        ("Kenya banned protests in Nairobi.", "172", "Kenya", None),
+        ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
+        ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
+        ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
+        ("Hamas vowed not to release the hostages.", "12", "Hamas", None),  # a vow not to is a refusal
+        ("Fighting between Armenia and Azerbaijan resumed on Sunday.", "190", "Armenia", "Azerbaijan"),
+        ("Two Indian soldiers were killed in a clash with Chinese troops.", "190", "Indian soldiers",
+         "Chinese troops"),
+        ("Protests erupted across Iran after the death of a young woman in custody.", "141", "Iran", None),
+        ("Japan sent a formal protest to China.", "114", "Japan", "China"),
+        ("A senior British minister reiterated that Libya must hand over the suspects.", "10", "United Kingdom",
+         "Libya"),
+        ("Israeli troops remained on alert in the West Bank.", "152", "Israeli troops", None),
+        ("A Beirut newspaper violated a ban by the army.", "128", "Lebanon", None),
+        # outlooks: an optimistic or pessimistic comment, about what it names (not coded as happening)
+        ("Turkey is confident that Sweden will meet its demands.", "013", "Turkey", "Sweden"),
+        ("Peru's president said she was pessimistic about the talks with Bolivia.", "012", "Peru", None),
+        ("Ethiopia withdrew from the peace agreement with Eritrea.", "161", "Ethiopia", "Eritrea"),
+        ("Mali withdrew from the talks with the rebels.", "164", "Mali", "rebels"),
+        ("Israel withdrew from Gaza in 2005.", "087", "Israel", "Palestine"),
+        ("China vowed to take back Taiwan by force if necessary.", "138", "China", "Taiwan"),
+        ("Egypt received a delegation of Hamas leaders on Monday.", "043", "Egypt", "Hamas"),
+        ("Beijing chided Manila for its provocations.", "111", "China", "Philippines"),
+        ("Kenya shunned the summit.", "12", "Kenya", None),
+        ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "United Nations"),
+        ("Israel reimposed a blockade on the West Bank.", "191", "Israel", "Palestine"),
+        ("Iran vowed revenge on Israel for the killing of its general.", "13", "Iran", "Israel"),
+        # exercises and patrols show force (150) unless held jointly (062)
+        ("China held military exercises near Taiwan.", "150", "China", "Taiwan"),
+        ("Russia and Belarus began joint military exercises near the Polish border.", "062", "Russia", "Belarus"),
+        ("Japan extended a $5 billion credit line to Indonesia.", "071", "Japan", "Indonesia"),
+        ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "162",
+         "International Committee of the Red Cross", "Iraq"),
+        ("A Ukrainian drone hit an apartment block in Moscow.", "19", "Ukrainian drone", "Russia"),
+        ("Kenya pledged not to attack Somalia.", "030", "Kenya", "Somalia"),  # an assurance, no threat
+        ("Liberian riot police dispersed demonstrators protesting election results in Monrovia.", "141",
+         "demonstrators", "Liberia"),
+        ("Thai spokeswoman Malee Kaew declined to comment on the disputed election in Cambodia.", "011",
+         "Malee Kaew", "Cambodia"),
+    ],
+)
+def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                         target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A village in Niger was attacked by Malian militiamen armed with rifles.",  # armed: a state, not arming
+        "Peru's foreign ministry issued a press release on Tuesday.",  # a press release frees nobody
+        "Washington defended the right of Israeli troops to fire on militants in Gaza.",  # not Washington firing
+        "Pope Leo visited Lebanon in March.",  # a month, not a march
+        "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",  # asked, not done
+        "Guinea cracked down on opposition protests.",  # the protests are not Guinea's
+        "Nigeria's central bank said it would supply dollars to banks to ease the shortage.",  # no aid
+        "Germany's chancellor said protests were a normal part of democracy.",  # no protest told
+        "Japan is hopeful that China will lift its ban on seafood imports.",  # hoped for, not done
+        "Russia suspended its participation in the New START treaty.",  # halts a treaty, signs none
+        "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
+    ],
+)
+def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
+    found = events(run(text))
+    assert not [e for e in found if e[2][:2] in ("05", "07", "08", "14", "19") or e[2][:3] == "057"], found
+
+
+def test_no_plans_negate_and_plan() -> None:
+    result = code_events("Japan has no plans to cut aid to Cambodia, its foreign ministry said.", PUBLISHED)
+    assert [(e.code, e.negated, e.modality) for e in result.events] == [("162", True, "planned")]
 
 
 def test_weekday_dates_follow_tense() -> None:

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon
-from wirecoder.pipeline.participants import actor_country, owners, prep_objects
-from wirecoder.pipeline.triggers import noun_entry
+from wirecoder.pipeline import places
+from wirecoder.pipeline.participants import (
+    actor_country,
+    actor_kind,
+    country_actor,
+    owners,
+    prep_objects,
+    resolve,
+)
+from wirecoder.pipeline.triggers import noun_entry, verb_trigger
 
 if TYPE_CHECKING:
     from wirecoder.pipeline.candidates import Found
@@ -29,13 +37,85 @@ _ACT_ROOTS = ("05", "09", "10", "11", "12", "13")
 
 
 def link(f: Found, earlier: list[Found]) -> None:
+    if f.code[:2] == "14" and _acted_on(f.trigger):
+        f.sources, f.scene = [], []  # "Guinea cracked down on opposition protests": not Guinea's protests
     if not f.sources:
         f.sources, targets = definite_event_sources(f, earlier)
         f.targets = f.targets or targets
     if not f.sources:
         f.sources = f.scene
+    if not f.sources and f.code[:2] == "14":
+        f.sources = crowd_country(f.trigger, f.object_noun)
+    if not f.sources and f.mutual:
+        f.sources = [a for a in _casualties(f.trigger) if a not in f.targets]
     if not f.targets:
         f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+    if not f.targets and f.code[:3] == "162":
+        f.targets = _aided_place(f)
+
+
+def _aided_place(f: Found) -> list[str]:
+    """"suspended aid deliveries in Baghdad": aid cut where it was going."""
+    doc = f.trigger.doc
+    loc = places.location_for(doc, f.trigger)
+    if loc is None or not loc.country or loc.country in {actor_country(doc, s) for s in f.sources}:
+        return []
+    named = next((t for t in f.trigger.sent if t.ent_type_ in ("GPE", "LOC") and t.text in loc.name), None)
+    return country_actor(doc, loc.country, named) if named is not None else []
+
+
+_HARMED = {"kill", "die", "wound", "injure", "hurt"}
+
+
+def _casualties(noun: Token) -> list[str]:
+    """"Two Indian soldiers were killed in a clash with Chinese troops": those who fell in a mutual
+    fight took part in it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in (
+            "in", "during"):
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _HARMED:
+        return []
+    return next((resolve(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), [])
+
+
+def _acted_on(noun: Token) -> bool:
+    """An event noun that another act named in its clause acts upon (cracks down on, bans, disperses)."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    trig = verb_trigger(verb)
+    return trig is not None and (trig.noun is None or trig.noun.i != noun.i)
+
+
+_CROWD_PREPS = ("in", "from", "across", "throughout", "at", "outside", "near", "around")
+
+
+def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
+    """"Farmers blocked roads across France", "thousands of people protested in Tbilisi": a crowd the
+    actors stage names no actor for stands for the country it protests in."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
+        "VERB", "AUX") else tok
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head  # "demonstrators protesting the election results in Monrovia"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
+        return []
+    heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"
+    heads += [noun] if noun is not None else []  # "joined the protests in Dhaka"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+        heads.append(tok.head)  # "protests erupted across Iran"
+    for head in heads:
+        for obj in prep_objects(head, _CROWD_PREPS):
+            for place in (obj, *prep_objects(obj, ("in", "of"))):  # "in the northern city of Kirkuk"
+                if place.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                ids = [a for a in resolve(place) if actor_kind(tok.doc, a)[0] == "country"]
+                if ids:
+                    return ids[:1]
+    return []
 
 
 def definite(tok: Token) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.model import Event
-from wirecoder.pipeline.participants import actor_country, actor_kind
+from wirecoder.pipeline import mood
+from wirecoder.pipeline.participants import actor_country, actor_kind, subject_of
 
 if TYPE_CHECKING:
     from wirecoder.pipeline.candidates import Found
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
 # not an event of its own ("accused Kabul of sheltering militants", "denied attacking").
 CONTENT_VERBS = frozenset({"accuse", "blame", "allege", "deny", "charge", "convict", "sentence", "criticize",
                            "criticise", "condemn", "praise", "thank", "welcome", "investigate", "probe", "discuss",
-                           "talk", "negotiate"})
+                           "talk", "negotiate",
+                           # "optimistic that a deal could be reached": an outlook on what has not happened
+                           "optimistic", "hopeful", "confident", "upbeat", "pessimistic", "doubtful", "skeptical",
+                           "sceptical", "gloomy"})
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")
 _NON_STATE = {"REB", "INS", "CVL", "CRM", "SEP", "UAF"}
@@ -67,16 +71,106 @@ def refine_code(f: Found) -> str:
             return "195"
         if code == "190" and words & lexicon.words("artillery_subjects"):
             return "194"
+    crowd_acts = code[:2] in ("18", "19") or code[:3] in ("171", "145")
+    if crowd_acts and sector not in _STATE and _doer_words(f) & lexicon.words("crowd_nouns"):
+        return "145"  # "protesters clashed with police", "rioters torched shops": a violent protest
+    if code[:2] in ("18", "19") and (sector in _STATE or kind == "country") and _acted_on_crowd(f):
+        return "175"  # "troops fired on protesters": violent repression
     if code == "190" and (sector in _NON_STATE or (kind in ("group", "person") and sector not in _STATE
                                                    and sector is not None)):
         return "180"  # force used by those who are no state's forces
-    if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")):
+    if code == "190" and sector not in _STATE and _irregular_doer(f):
+        return "180"  # "Haitian gangs attacked": the country word names where they are from, not a state force
+    if code[:2] == "14" and (kind == "country" or sector in ("GOV", "LEG")) and _official_protest(f):
         return "114"  # a government protesting lodges a complaint
+    if code == "144" and sector in _STATE:
+        return "191"  # the state blocking roads restricts movement; crowds blocking them protest
     if code in ("190", "180") and sector == "COP":
         return "175"  # police using force: repression
+    if code == "174" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MASSES for c in f.trigger.children):
+        return "201"  # "drove hundreds of thousands of Rohingya out": a mass expulsion
     if code in ("090", "112"):
         return _by_subject_matter(f, code)
+    if code[:2] in _THREATENABLE and f.targets and not f.negated and f.modality in ("planned", "hypothetical") and (
+            _held_over(f)):
+        return lexicon.frame_code("threaten", code)  # "said it would boycott the vote unless ...": a threat
     return code
+
+
+_MASSES = {"thousand", "hundred", "million", "ten", "tens"}
+_THREATENABLE = ("14", "16", "17", "18", "19", "20")
+
+
+def _held_over(f: Found) -> bool:
+    """A coercive act held over someone on a condition ("will boycott the vote unless the president steps
+    down"); one merely announced for later stays the act itself, told as planned."""
+    verb = mood.governing_verb(f.trigger)
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children):
+        return False
+    reporter = mood.reporting_verb(verb)  # the doer's own word, not an analyst's forecast
+    said_by = set(subject_of(reporter)) if reporter is not None else set()
+    doc = f.trigger.doc
+    return bool(said_by) and (set(f.sources) <= said_by or {actor_country(doc, s) for s in f.sources}
+                              <= {actor_country(doc, s) for s in said_by} - {None})
+
+
+def _acted_on_crowd(f: Found) -> bool:
+    """Whether the act falls on protesters or demonstrators ("fired on protesters")."""
+    heads = [f.trigger] if f.object_noun is None else [f.trigger, f.object_noun]
+    objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "with", "against")
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lexicon.words("crowd_nouns") for o in objs)
+
+
+def _irregular_doer(f: Found) -> bool:
+    """Whether the doer is named as gunmen, militants, gangs or the like, whatever country word goes with it."""
+    tok = f.trigger
+    subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    head = subj.lemma_.lower() if subj is not None else None
+    if head is None:
+        head = next((c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound"), None)
+    return head in lexicon.words("irregular_subjects")
+
+
+def _official_protest(f: Found) -> bool:
+    """"Norway protested the seizure" is a complaint; a crowd that demonstrates, marches, strikes or
+    blocks roads protests in the street, whatever country its people come from ("Palestinians
+    protested", "thousands of students rallied")."""
+    tok = f.object_noun if f.object_noun is not None else f.trigger  # "sent a formal protest": the noun
+    if tok.lemma_.lower() not in _COMPLAINT_WORDS:
+        return False
+    if tok.pos_ == "NOUN":  # "a formal protest", "voiced its protest"; "protests erupted" fill the streets
+        return any(c.lemma_.lower() in _FORMAL for c in tok.children if c.dep_ == "amod") or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LODGING)
+    subj = None
+    cur = tok
+    for _ in range(3):  # "shunned work to protest": the subject of the verb the protest serves
+        subj = _subject_token(cur) if cur.pos_ in ("VERB", "AUX") else None
+        if subj is not None or cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if subj is None:
+        return True
+    if subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+    counted = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return not (_crowd(subj) or any(_crowd(o) for o in counted))  # "thousands of Algerians"
+
+
+_COMPLAINT_WORDS = {"protest", "complain", "complaint"}
+_FORMAL = {"formal", "official", "diplomatic", "strong", "written"}
+_LODGING = {"lodge", "file", "issue", "deliver", "send", "register", "voice", "express", "submit"}
+
+
+def _crowd(tok: Token) -> bool:
+    """"Palestinians", "students", "thousands of people": people, not a state speaking."""
+    if tok.tag_ in ("NNS", "NNPS") and (tok.ent_type_ == "NORP" or tok.pos_ == "NOUN"):
+        return True
+    return tok.lemma_.lower() in ("thousand", "hundred", "dozen", "million", "crowd", "group")
 
 
 def _by_subject_matter(f: Found, code: str) -> str:

@@ -65,7 +65,15 @@ def negated(tok: Token) -> bool:
             return True
         if link.i != verb.i and lexicon.control(link.lemma_) == "negated":
             return True
+    if _intended(verb) and any(c.dep_ == "det" and c.lower_ in lexicon.words("negative_determiners")
+                               for c in verb.head.children):
+        return True  # "has no plans to cut aid"
     return _under_without(tok)
+
+
+def _intended(verb: Token) -> bool:
+    """"plans to cut aid", "an intention to withdraw": a "to" clause completing a noun of intent."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and lexicon.control(verb.head.lemma_) == "planned"
 
 
 def _under_without(tok: Token) -> bool:
@@ -99,6 +107,8 @@ def modality(tok: Token) -> str:
                 return "hypothetical"
     if conditional(verb):
         return "hypothetical"
+    if _intended(verb):
+        mood = "planned"
     if mood != "asserted":
         return mood
     return "reported" if in_report or tok._.quote is not None else "asserted"

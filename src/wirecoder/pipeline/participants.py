@@ -26,6 +26,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "order", "invite", "tell", "force", "allow", "press", "pressure", "encourage",
                    "instruct", "direct", "authorize", "authorise", "call", "push", "persuade", "compel", "help",
                    "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task"}
+_DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "note", "message", "report",
+              "ultimatum", "decree", "order", "memo", "petition"}
+_INTENT_NOUNS = {"plan", "intention", "decision", "bid", "attempt", "effort", "readiness", "willingness"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us"}
 
 
@@ -40,7 +43,22 @@ def resolve(tok: Token | None) -> list[str]:
     for conj in coordinated(tok)[1:] if tok.dep_ != "conj" else []:
         if not conj._.actors:
             ids += [a for a in _resolve_one(conj) if a not in ids]
+    ids += [a for a in _listed(tok, ids) if a not in ids]
     return ids or _resolve_one(tok)
+
+
+def _listed(tok: Token, ids: list[str]) -> list[str]:
+    """"The US, Russia, and Switzerland": a list of countries the parser hung as an apposition."""
+    if not ids or any(actor_kind(tok.doc, a)[0] != "country" for a in ids):
+        return []
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        items = coordinated(appos)
+        if len(items) < 2 or not any(c.dep_ == "cc" for c in appos.children):
+            continue
+        found = [a for t in items for a in actors_of(t)]
+        if found and all(actor_kind(tok.doc, a)[0] == "country" for a in found):
+            return found
+    return []
 
 
 def _resolve_one(tok: Token) -> list[str]:
@@ -174,6 +192,11 @@ def _object_pronoun(tok: Token) -> list[str]:
     return []
 
 
+def inside(tok: Token) -> list[str]:
+    """Actors one step inside a phrase ("the Iranian foreign minister", "Venezuela's envoy")."""
+    return _inside(tok)
+
+
 def _inside(tok: Token) -> list[str]:
     """Actors one step inside a phrase: its possessor ("Venezuela's conduct"), a country word before it
     ("three Haitian politicians") or the object of its "of" ("a fifth of Ukraine")."""
@@ -272,6 +295,8 @@ def subject_of(verb: Token) -> list[str]:
         if cur.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in cur.children):
             return []  # "a dissident who was freed": the antecedent is what the verb acts on
         if any(c.dep_ == "nsubjpass" for c in cur.children):
+            if cur.lemma_.lower() in lexicon.words("stative_passives"):  # "Israel is opposed to the plan"
+                return resolve(next(c for c in cur.children if c.dep_ == "nsubjpass"))
             return []  # a passive without its agent names no doer
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:  # "it was monitoring": the parser may hang the subject on the auxiliary
@@ -320,13 +345,18 @@ def _controller(cur: Token) -> Token | list[str] | None:
                 return ids
             # "ordered top officials to begin talks": unnamed agents act for whoever gave the order
         return head
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        # "officials meeting in Doha", "a deal signed by X" (the agent is read above)
-        return resolve(head) if cur.tag_ == "VBG" else None
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and cur.tag_ == "VBG":
+        # "officials meeting in Doha" ("a deal signed by X": the agent is read above)
+        if head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj" and not resolve(head):
+            return head.head  # "issued a statement demanding that ...": who issued it demands
+        return resolve(head)
     if dep in ("conj", "advcl", "acomp") or (dep == "attr" and head.pos_ == "AUX"):
         return head  # shared subjects; "Qatar is mediating" (a copula's complement)
-    if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head  # "has no plans to cut aid": the subject of "has"
+    if dep == "acl" and cur.tag_ == "VB" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in _INTENT_NOUNS):
+        return head.head  # "has no plans to cut aid": the subject of "has" (not "defended the right of X to fire")
+    if dep == "acl":
+        return None
     if dep == "pcomp":  # "after speaking with Putin, Trump said": the prepositional clause's verb
         verb = head.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -357,12 +387,15 @@ def role_actors(heads: list[Token], roles: tuple[str, ...]) -> tuple[list[str], 
 
 
 def _role_tokens(head: Token, role: str) -> list[Token]:
-    if role == "dobj":
-        return [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    if role == "dobj":  # a passive's subject is what the verb acts on ("a camp in Goma was attacked")
+        return [c for c in head.children if c.dep_ in ("dobj", "dative")
+                or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX")
+                    and head.lemma_.lower() not in lexicon.words("stative_passives"))]
     if role == "dative":
         return [c for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and _has_second_object(head))]
-    if role == "comp":
-        return [s for c in head.children if c.dep_ in ("ccomp", "xcomp")
+    if role == "comp":  # "demanded that X withdraw"; for a noun, "its demand that X withdraw"
+        clauses = ("ccomp", "xcomp", "acl") if head.pos_ == "NOUN" else ("ccomp", "xcomp")
+        return [s for c in head.children if c.dep_ in clauses
                 for s in c.children if s.dep_ in _SUBJECTS]
     if role == "subj":
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

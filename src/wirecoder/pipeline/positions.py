@@ -48,9 +48,15 @@ def apply_frame(found: Found, trig: Trigger) -> None:
         found.code = lexicon.frame_code(frame, inner_code)
         if frame == "reject" and inner_code[:3] == "010":
             found.code = "011"  # "declined to comment"
+            if not found.targets and inner is not None:  # "... on the election in Cambodia"
+                found.targets = role_actors([comp], inner.entry.target)[0]
             return
+        refused = frame == "intent" and mood.negated(comp) and not mood.negated(tok)
         if frame == "intent" and inner_code[:2] in _PUNITIVE:
-            found.code = lexicon.frame_code("threaten", inner_code)  # "vowed to retaliate", "ready to strike"
+            # "vowed to retaliate", "ready to strike"; "pledged not to attack" is an assurance
+            found.code = lexicon.frame_code("intent" if refused else "threaten", inner_code)
+        elif refused and inner_code[:2] in _COOPERATIVE:
+            found.code = lexicon.frame_code("reject", inner_code)  # "vowed not to release them": a refusal
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found.about = phrase_span(comp, subj)
     if not found.targets and inner is not None:
@@ -64,11 +70,12 @@ def apply_frame(found: Found, trig: Trigger) -> None:
         found.targets = [a for a in condition_subject(tok) if a not in found.sources]  # "unless Iran restores"
     if not found.targets and frame != "consider":
         found.targets = participants.actors_within(comp, found.sources)
-    if frame == "intent" and found.code[:2] != "13" and found.modality in ("asserted", "reported"):
+    if frame == "intent" and found.code[:2] not in ("12", "13") and found.modality in ("asserted", "reported"):
         found.modality = "planned"
 
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")
+_COOPERATIVE = ("03", "04", "05", "06", "07", "08")
 
 
 _HELD = {"detain", "hold", "jail", "imprison", "arrest", "capture", "seize", "kidnap", "abduct"}
@@ -140,6 +147,10 @@ def obligation(tok: Token) -> tuple[Token, Token] | None:
         act = x
     elif not auxes & {"must", "should"}:
         return None
+    if act.lemma_.lower() == "be":  # "the US must be ready to mediate": the act it must be ready for
+        ready = next((c for c in act.children if c.dep_ == "acomp"
+                      and c.lemma_.lower() in lexicon.words("intent_adjectives")), None)
+        act = next((c for c in ready.children if c.dep_ == "xcomp"), act) if ready is not None else act
     if act.lemma_.lower() in _MINDS:
         return None  # "Iran should understand that ...": advice, not an act demanded
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -161,12 +172,23 @@ def obligations(doc: Doc) -> list[Found]:
         if not speakers or not targets:
             continue
         mine = {actor_country(doc, s) for s in speakers} | set(speakers)
-        if any(t in mine or actor_country(doc, t) in mine for t in targets):
+        if any((t in mine or actor_country(doc, t) in mine) and not _opposed(doc, speakers, t) for t in targets):
             continue  # "Ukraine says it must receive guarantees": a need, not a demand on another
         inner = verb_trigger(act)
         code = lexicon.frame_code("demand", inner.entry.code if inner else None)
         out.append(Found(act, code, speakers, targets, mood.negated(act), "reported", phrase_span(act, subj), False, 0.6))
     return out
+
+
+_CHALLENGERS = {"REB", "OPP", "INS", "SEP"}
+
+
+def _opposed(doc: Doc, speakers: list[str], target: str) -> bool:
+    """Rebels or the opposition making demands of their own country's government (or it of them)."""
+    if target in speakers:
+        return False
+    theirs = participants.actor_kind(doc, target)[1] in _CHALLENGERS
+    return any((participants.actor_kind(doc, s)[1] in _CHALLENGERS) != theirs for s in speakers)
 
 
 def speakers(tok: Token) -> list[str]:

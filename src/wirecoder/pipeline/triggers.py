@@ -10,16 +10,19 @@ A noun names an event alone ("the invasion", "a phone call", "Trump's call with 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
-from wirecoder.knowledge import lexicon
+from wirecoder.knowledge import lexicon, titles
 from wirecoder.knowledge.lexicon import Entry
-from wirecoder.pipeline.participants import resolve
+from wirecoder.pipeline.participants import inside, resolve
 
 _OBJECTS = ("dobj", "nsubjpass")
 _INTENT_ADJ = Entry(code="030", target=("to", "with", "for"), frame="intent")
 _REJECTION = Entry(code="120", target=())
+_OPTIMISM = Entry(code="013", target=("comp", "about", "on", "over"))
+_PESSIMISM = Entry(code="012", target=("comp", "about", "on", "over"))
 
 
 @dataclass(frozen=True)
@@ -33,17 +36,51 @@ class Trigger:
 
 def verb_trigger(tok: Token) -> Trigger | None:
     """The event a verb names, if any."""
-    lemma = tok.lemma_.lower()
+    if _held_out(tok):
+        return None
+    lemma = verb_lemma(tok)
     found = _phrasal(tok, lemma, particles=True) or _explicit_pair(tok, lemma) or _phrasal(tok, lemma, particles=False)
-    found = found or _with_object(tok, lemma)
+    found = found or _with_object(tok, lemma) or _taking_part(tok, lemma) or _walkout(tok, lemma)
     if found is not None:
         return found if found.entry.code else None
     entry = lexicon.verb(lemma)
     if entry is None or not _object_fits(tok, entry):
         return None
+    if lemma in lexicon.words("stative_participles") and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "militiamen armed with machetes": how they are, not an act of arming
     if entry.object is None and entry.frame is None and _predicative(tok):
         return None  # "called the release a step": naming, not phoning
     return Trigger(tok, entry)
+
+
+_HELD_OUT = ("02", "03", "10", "12", "13")  # appeals, offers, demands, rejections, threats
+
+
+def _held_out(tok: Token) -> bool:
+    """"its demand that Israel ease restrictions", "an offer to mediate": what a position noun asks,
+    offers or threatens has not happened; the noun is the event."""
+    if tok.dep_ not in ("acl", "ccomp") or tok.head.pos_ != "NOUN":
+        return False
+    entry = lexicon.noun(tok.head.lemma_)
+    return entry is not None and entry.code[:2] in _HELD_OUT
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag")."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_.endswith(("ed", "es")) and lemma == tok.lower_[:-2]:
+        whole = tok.lower_[:-1]
+        if lexicon.verb(whole) is not None or whole in lexicon.words("light_verbs"):
+            return whole
+    return lemma
+
+
+@cache
+def _outlooks() -> dict[str, Entry]:
+    table = dict.fromkeys(lexicon.words("optimistic_adjectives"), _OPTIMISM)
+    table.update(dict.fromkeys(lexicon.words("pessimistic_adjectives"), _PESSIMISM))
+    return table
 
 
 def adjective_trigger(tok: Token) -> Trigger | None:
@@ -51,6 +88,9 @@ def adjective_trigger(tok: Token) -> Trigger | None:
     a rejection of them."""
     if tok.lemma_.lower() in lexicon.words("intent_adjectives") and any(c.dep_ == "xcomp" for c in tok.children):
         return Trigger(tok, _INTENT_ADJ)
+    outlook = _outlooks().get(tok.lemma_.lower())
+    if outlook is not None and tok.dep_ == "acomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return Trigger(tok, outlook)  # "said it was optimistic that a deal could be reached": 013
     if tok.lemma_.lower() in lexicon.words("rejecting_adjectives") and tok.dep_ in ("acomp", "attr"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in lexicon.words("charge_nouns"):
@@ -71,12 +111,16 @@ def noun_trigger(tok: Token) -> Trigger | None:
 
 
 def noun_entry(tok: Token) -> Entry | None:
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March" is a month
     lemma = tok.lemma_.lower()
     modifier = next((c.lower_ for c in reversed(list(tok.lefts))
                      if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
     entry = lexicon.noun(lemma, modifier)
+    if any(t.lower_ == "joint" for c in tok.lefts for t in c.subtree) and (joint := lexicon.noun(lemma, "joint")):
+        entry = joint  # "joint military exercises": done together, whatever else qualifies them
+    if entry is None and modifier is not None and lemma in lexicon.words("vehicle_nouns"):
+        entry = lexicon.noun(modifier)  # "a mediation effort", "a rescue mission": the act named before
     if entry is not None and entry.plural and tok.tag_ not in ("NNS", "NNPS"):
         return None
     return entry
@@ -89,7 +133,8 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
     preps = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
     tries: list[tuple[tuple[str, ...], Token | None]] = []
     if particles:
-        for prt in (c for c in tok.children if c.dep_ == "prt"):
+        # "take back": the parser may read the particle as an adverb
+        for prt in (c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)):
             tries += [((prt.lower_, p.lower_), p) for p in preps] + [((prt.lower_,), None)]
     else:
         tries += [((p.lower_,), p) for p in preps]
@@ -98,9 +143,14 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
         entry = lexicon.phrasal(lemma, *words)
         if entry is None:
             continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if entry.object and entry.object not in _CATEGORIES and (pobj is None or pobj.lemma_.lower() != entry.object):
+        # "were put on high alert": the parser may hang the object on the particle itself
+        holder = prep if prep is not None else next((c for c in tok.children if c.dep_ == "prt"
+                                                     and c.lower_ == words[-1]), None)
+        pobj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
+        if entry.object and entry.object not in _CATEGORIES and not _names_object(pobj, entry.object):
             continue  # "took to the streets", not "took to X"
+        if entry.frame == "halt" and prep is not None and (pobj is None or not _names_event(pobj)):
+            continue  # "withdrew from the accord" halts it; "withdrew from Gaza" is a retreat
         if lemma == "agree" and pobj is not None and (inner := noun_entry(pobj)) is not None and (
                 inner.code[:3] in ("057", "087")):
             return Trigger(tok, replace(inner, mutual=True), pobj)  # "agreed to a ceasefire": the truce itself
@@ -118,8 +168,65 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
     return None
 
 
+def _taking_part(tok: Token, lemma: str) -> Trigger | None:
+    """"took part in the strikes", "engaged the peacekeepers in a firefight", "joined in the talks": the
+    event named after "in" is the subject's own."""
+    taking = lemma in lexicon.words("participation_verbs") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in tok.children))
+    if not taking:
+        return None
+    for noun in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"):
+        inner = noun_entry(noun)
+        if inner is not None and inner.code:
+            # the verb's own object is the other side ("engaged the peacekeepers in a firefight")
+            return Trigger(tok, replace(inner, target=(*inner.target, "dobj")), noun)
+    return None
+
+
+def _walkout(tok: Token, lemma: str) -> Trigger | None:
+    """"Taxi drivers will strike on Monday": workers striking stop work (143), no target struck."""
+    if lemma != "strike" or any(c.dep_ in _OBJECTS for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lexicon.words("striking_nouns"):
+        return None
+    return Trigger(tok, Entry(code="143", target=("against",)))
+
+
+_PARTICLES = {"back", "out", "off", "down", "up", "over", "away"}
+_ENVOYS = {"delegation", "team", "mission"}  # "received a delegation from Hamas": those it stands for
+
+
+def _names_event(tok: Token) -> bool:
+    entry = noun_entry(_taken_part(tok))
+    return entry is not None and bool(entry.code)
+
+
+def _taken_part(obj: Token) -> Token:
+    """"its participation in the treaty", "membership of the bloc": the event or body taken part in."""
+    if obj.lemma_.lower() not in _SHARES:
+        return obj
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj"), obj)
+
+
+_SHARES = {"participation", "membership", "involvement", "part", "role"}
+
+
+def _names_object(pobj: Token | None, wanted: str) -> bool:
+    """"on alert", "on the highest level of combat readiness": the object word, or one of its
+    alternatives ("alert|readiness"), heads the phrase or completes it."""
+    if pobj is None:
+        return False
+    words = set(wanted.split("|"))
+    return pobj.lemma_.lower() in words or any(t.lemma_.lower() in words for t in pobj.subtree
+                                                if t.dep_ == "pobj" and t.i != pobj.i)
+
+
 def _given_aid(tok: Token) -> Trigger | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = _measured(obj) if obj is not None else None  # "handed over 700 kg of medicine"
     inner = noun_entry(obj) if obj is not None else None
     return Trigger(tok, inner, obj) if obj is not None and inner is not None and inner.code[:2] == "07" else None
 
@@ -132,9 +239,27 @@ def _permission(tok: Token, lemma: str) -> Trigger | None:
     for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in lexicon.words("permitted_nouns"):
-            code = "0862" if subj.lemma_.lower() in ("inspector", "investigator") else "086"
-            return Trigger(tok, Entry(code=code, target=("comp",)), None)
+            return Trigger(tok, Entry(code=_admitted(subj), target=("comp",)), None)
+    # "would allow the return of UN weapons inspectors": their coming in, named by a noun
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _COMINGS):
+        who = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if who is not None and who.lemma_.lower() in lexicon.words("permitted_nouns"):
+            return Trigger(tok, Entry(code=_admitted(who), target=("dobj",)), None)
     return None
+
+
+def _admitted(who: Token) -> str:
+    """Whom international involvement lets in: peacekeepers 0861, inspectors 0862, aid 0863, others 086."""
+    lemma = who.lemma_.lower()
+    if lemma == "peacekeeper":
+        return "0861"
+    if lemma in ("inspector", "investigator"):
+        return "0862"
+    return "0863" if lemma in ("aid", "convoy", "agency", "worker") else "086"
+
+
+_COMINGS = {"return", "entry", "arrival", "deployment", "presence", "visit"}
 
 
 def _explicit_pair(tok: Token, lemma: str) -> Trigger | None:
@@ -167,16 +292,22 @@ def _expulsion(tok: Token, lemma: str) -> Trigger | None:
 
 def _with_object(tok: Token, lemma: str) -> Trigger | None:
     """A position verb or a light verb whose object is an event noun ("demanded the release", "held talks")."""
-    obj = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
-    if obj is None:
+    first = next((c for c in tok.children if c.dep_ in _OBJECTS), None)
+    if first is None:
         return None
-    obj = _measured(obj)
-    inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
-    if inner is None or not inner.code:
+    # "provided aerial photographs and other military intelligence": the first object that names an act
+    for obj in [_taken_part(_measured(first)), *(_measured(c) for c in first.conjuncts)]:
+        inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
+        if inner is not None and inner.code:
+            break
+    else:
         return None
     own = lexicon.verb(lemma)
     if own is not None and own.frame:
         return Trigger(tok, replace(own, code=_position_code(own.frame, obj, inner.code)), obj)
+    if lemma in lexicon.words("easing_verbs") and _frame_applies("ease", inner.code):
+        # "scrapped the sanctions", "cancelled restrictions": an easing, not a called-off event
+        return Trigger(tok, replace(inner, code=lexicon.frame_code("ease", inner.code), mutual=False), obj)
     if lemma in lexicon.words("voiding_verbs"):
         return Trigger(tok, inner, obj, voided=True)
     if lemma == "agree" and inner.code[:3] in ("057", "087"):
@@ -185,7 +316,7 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
         if lemma in lexicon.words(family) and _frame_applies(frame, inner.code):
             return Trigger(tok, replace(inner, code=lexicon.frame_code(frame, inner.code), mutual=False), obj)
     if lemma in lexicon.words("light_verbs"):
-        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("05", "06", "07")
+        received = lemma in lexicon.words("receiving_verbs") and inner.code[:2] in ("03", "05", "06", "07")
         return Trigger(tok, inner, obj, received=received)
     if lemma in lexicon.words("suffering_verbs") and inner.code[:2] in ("17", "18", "19", "20"):
         return Trigger(tok, inner, obj, received=True)  # "survived an assassination attempt"
@@ -193,7 +324,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
 
 
 _MEASURES = {"billion", "million", "thousand", "dollar", "euro", "pound", "ton", "tonne", "package", "shipment",
-             "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$"}
+             "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$", "part", "portion",
+             "kg", "kilogram", "worth"}
 
 
 def _measured(obj: Token) -> Token:
@@ -220,6 +352,8 @@ def _position_code(frame: str, obj: Token, code: str) -> str:
     request for talks" → 125 (what the request was for); "rejected accusations" → 016 (a denial)."""
     if frame == "reject" and obj.lemma_.lower() in _CHARGES:
         return "016"
+    if frame == "intent" and code[:2] in ("17", "18", "19", "20"):
+        frame = "threaten"  # "vowed revenge", "promised a crackdown": a threat
     if code[:2] in _POSITIONS:
         for inner_obj in (o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on")
                           for o in p.children if o.dep_ in ("pobj", "pcomp")):
@@ -264,24 +398,36 @@ def _object_fits(tok: Token, entry: Entry) -> bool:
         return any(t.ent_type_ in ("GPE", "LOC") or t._.actors for r in entry.target
                    for p in tok.children if p.dep_ == "prep" and p.lower_ == r for t in p.children)
     if kind == "force":
-        moved = [c for c in objs if c.dep_ in _OBJECTS]
+        moved = [_measured(c) for c in objs if c.dep_ in _OBJECTS]  # "moved thousands of troops"
         return not moved or any(o.lemma_.lower() in lexicon.words("force_nouns") or resolve(o) for o in moved)
-    return any(_fits(o, kind) for o in objs)
+    return any(_fits(o, kind) or _fits(_measured(o), kind) for o in objs)  # "evacuated 200 of its citizens"
 
 
 def _fits(obj: Token, kind: str) -> bool:
     if resolve(obj):
         return kind != "thing" or obj.lemma_.lower() in lexicon.words("thing_nouns")
     lemma = obj.lemma_.lower()
-    if kind == "person":
-        return lemma in lexicon.words("person_nouns") or obj.ent_type_ in ("PERSON", "NORP")
+    if kind == "actor" and lemma in lexicon.words("standin_nouns") and any(
+            resolve(o) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True  # "recognised the state of Palestine", "backed the government of Haiti"
+    if kind in ("actor", "person") and (titles.is_title_head(lemma) or lemma in _ENVOYS) and inside(obj):
+        return True  # "received the Iranian foreign minister": an official of a named country
+    if kind == "person" and obj.lower_ in lexicon.words("person_nouns"):
+        return True  # "evacuated the wounded": the parser may take it for a verb
+    if kind == "person":  # "released the mayor", "freed two journalists"
+        return (lemma in lexicon.words("person_nouns") or obj.ent_type_ in ("PERSON", "NORP")
+                or titles.is_title_head(lemma))
     if kind == "target":
         return lemma in lexicon.words("target_nouns") or obj.ent_type_ in ("GPE", "LOC", "FAC")
     return kind in ("thing", "force") and lemma in lexicon.words(f"{kind}_nouns")
 
 
 def _predicative(tok: Token) -> bool:
-    return any(c.dep_ in ("oprd",) for c in tok.children)
+    """"called the release a step": naming; "shot dead", "beaten unconscious" say how the act ended."""
+    return any(c.dep_ in ("oprd",) and c.lemma_.lower() not in _RESULTS for c in tok.children)
+
+
+_RESULTS = {"dead", "unconscious", "senseless"}
 
 
 def _idiom(tok: Token) -> bool:
