@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -135,6 +136,17 @@ def _fold(text: str) -> str:
 @cache
 def _cities() -> dict[str, tuple[str, ...]]:
     """City name (folded) → ISO3 of the countries that have a city of that name, most populous first."""
+    return _city_table(_fold)
+
+
+@cache
+def _cities_as_spelt() -> dict[str, tuple[str, ...]]:
+    """The same, by the name as geonames spells it (lower case, accents kept): outside datelines a
+    folded match is too loose ("Būsh" in Egypt is no reason to call President Bush a place)."""
+    return _city_table(str.lower)
+
+
+def _city_table(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
     import pycountry
 
     out: dict[str, dict[str, int]] = {}
@@ -145,7 +157,7 @@ def _cities() -> dict[str, tuple[str, ...]]:
         found = pycountry.countries.get(alpha_2=found_city["countrycode"])
         if found is None:
             continue
-        by_country = out.setdefault(_fold(found_city["name"]), {})
+        by_country = out.setdefault(key(found_city["name"]), {})
         by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
     return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
 
@@ -175,8 +187,8 @@ _ALIAS = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,40}")
 
 
 def city(text: str) -> str | None:
-    """The country of a city of that name (the most populous one), if it is not also a country or capital."""
-    found = city_countries(text)
+    """The country of a city of that name as spelt (the most populous one)."""
+    found = _cities_as_spelt().get(_clean(text).lower(), ())
     return found[0] if found else None
 
 
