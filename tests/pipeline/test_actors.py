@@ -279,3 +279,23 @@ def test_a_surname_spelt_like_an_accented_city_is_still_the_person() -> None:
     # geonames has "Būsh" (Egypt); folded spellings are for datelines only
     result = run("Before leaving for Beijing on Thursday, President Bush met exiled dissidents.")
     assert [a.name for a in result.actors if a.kind == "person"] == ["Bush"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("KABUL (Reuters) - Gunmen killed five people at a mosque on Friday, police said.", "Gunmen", None),
+        ("DAKAR, June 3 (Reuters) - The army said it had repelled an attack by jihadists near the border.",
+         "jihadists", None),
+        ("MINSK (AP) - Authorities freed 20 political prisoners on Thursday.", "Authorities", "BLR"),
+        ("NAIROBI (Reuters) - Security forces fired on protesters, killing three people.", "Security forces", "KEN"),
+    ],
+)
+def test_collective_doers_with_and_without_a_country(text: str, name: str, country: str | None) -> None:
+    assert (name, country) in [(a.name, a.country) for a in run(text).actors]
+
+
+def test_fighters_of_a_named_group_are_that_group() -> None:
+    result = run("GOMA (Reuters) - The M23 rebel group refused to sign. Army drones killed at least eight fighters "
+                 "on Tuesday. M23 fighters shelled the town on Wednesday.")
+    assert not [a.name for a in result.actors if a.name.lower() in ("fighters", "rebel", "m23 fighters")]

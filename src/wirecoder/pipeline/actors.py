@@ -525,18 +525,23 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
     for tok in doc:
         if tok.i in ids or tok.i in excluded or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        entry = table.get(tok.lemma_.lower())
+        lemma = _singular(tok.lower_) if tok.pos_ == "PROPN" else tok.lemma_.lower()
+        entry = table.get(lemma)
         if not entry or tok.lemma_.startswith("_"):
             continue
+        if any(c.i in ids for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")) and _modifier_country(tok) is None:
+            continue  # "M23 fighters", "the group's militants": the named group stands for them
         country = _modifier_country(tok)
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
-        if country is None and ((_definite(tok) and tok.lemma_.lower() in _NATIONAL_BODIES)
-                                or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU", "HLH")):
-            country = home  # wire style: "the foreign ministry said", "protesters": the dateline country's
-        if country is None and tok.lower_ not in ("police", "protesters", "demonstrators", "rebels", "militants"):
-            continue
+        if country is None and ((_definite(tok) and lemma in _NATIONAL_BODIES)
+                                or entry["sector"] in ("CVL", "COP", "OPP", "LAB", "EDU", "HLH")
+                                or _state_forces(tok)):
+            country = home  # wire style: "the foreign ministry said", "protesters", "security forces": the dateline's
+        if country is None and not _unaffiliated_doer(tok, entry["sector"]) and tok.lower_ not in (
+                "police", "protesters", "demonstrators", "rebels", "militants"):
+            continue  # officials need a country; armed men with none only when they act
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss")]
         start = min([tok.i, *(m.left_edge.i for m in mods)])  # "Ivory Coast's interior ministry", whole
         span = doc[start : tok.i + 1]
@@ -550,6 +555,31 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
 
 _NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "authority", "cabinet", "parliament",
                     "navy", "administration", "court"}
+
+
+def _unaffiliated_doer(tok: Token, sector: str) -> bool:
+    """"Gunmen killed five people", "an attack by jihadists": armed men or criminals no country owns, as
+    the doers of the sentence (not "killing eight fighters", not "the rebel group", not "their fighters")."""
+    if sector not in ("REB", "CRM") or tok.dep_ == "compound":
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
+
+def _singular(word: str) -> str:
+    """"gunmen" → "gunman", "authorities" → "authority": for capitalised nouns the tagger took for names."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _state_forces(tok: Token) -> bool:
+    """"security forces", "government troops": the state's own armed men, whoever's dateline it is."""
+    return tok.lemma_.lower() in ("force", "troop", "troops", "soldier") and any(
+        c.lower_ in ("security", "government", "state", "federal", "national") for c in tok.lefts)
 
 
 def _definite(tok: Token) -> bool:
