@@ -290,3 +290,9 @@ def test_a_long_lead_with_a_parenthetical_cue_is_reported(nlp: Language) -> None
             "April 2023. He boycotted the hearing, lawyer Lina Saad told Reuters.")
     doc = nlp(text)
     assert any(q.kind == "indirect" and q.text.startswith("A court on Monday sentenced") for q in doc._.quotes)
+
+
+def test_a_joint_statement_nobody_is_named_for_speaks_for_the_parties_named_together(nlp: Language) -> None:
+    doc = nlp("Chile and Bolivia agreed on Monday to resume talks on sea access. The foreign ministers met in "
+              "Santiago. The talks will start in January in Lima, according to a joint statement.")
+    assert names(doc, quote(doc, "The talks will start").speakers) == ["Chile", "Bolivia"]

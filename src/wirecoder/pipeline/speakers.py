@@ -346,7 +346,28 @@ def according_to(sent: Span) -> Token | None:
 
 def according_attribution(obj: Token, quoted: Quoted) -> Attribution:
     speakers, confidence = speakers_of(obj, quoted)
+    if not speakers and _joint(obj):
+        speakers, confidence = _parties_before(obj), 0.6
     return Attribution(speakers, "according to", confidence=confidence, cue_index=obj.i)
+
+
+def _joint(obj: Token) -> bool:
+    """"according to a joint statement": a statement issued together, whose issuers go unnamed."""
+    return obj.lemma_.lower() in ("statement", "communique", "declaration") and any(
+        c.lower_ == "joint" for c in obj.children)
+
+
+def _parties_before(obj: Token) -> list[str]:
+    """The actors named together as the subject of a sentence shortly before ("Chile and Bolivia agreed")."""
+    doc = obj.doc
+    sents = [s for s in doc.sents if s.start <= obj.i]
+    for sent in reversed(sents):  # nearest first
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
+                ids = list(dict.fromkeys(a for t in [tok, *tok.conjuncts] for a in actors_of(t)))
+                if len(ids) >= 2:
+                    return ids
+    return []
 
 
 def governing_speech_acts(tok: Token) -> list[Token]:
