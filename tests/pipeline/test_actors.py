@@ -299,3 +299,10 @@ def test_fighters_of_a_named_group_are_that_group() -> None:
     result = run("GOMA (Reuters) - The M23 rebel group refused to sign. Army drones killed at least eight fighters "
                  "on Tuesday. M23 fighters shelled the town on Wednesday.")
     assert not [a.name for a in result.actors if a.name.lower() in ("fighters", "rebel", "m23 fighters")]
+
+
+def test_a_pronoun_inside_single_quotation_marks_is_not_the_narrative_s() -> None:
+    # British style: speech in single marks; "he" inside the quote is not resolved as the story's subject
+    result = run("Chancellor Miriam Oakes rejected the call. 'He has lost the argument,' she said of the "
+                 "opposition leader, Tom Halden.")
+    assert [m.text for m in person(result, "Miriam Oakes")["mentions"]].count("He") == 0

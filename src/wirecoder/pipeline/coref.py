@@ -10,14 +10,14 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
+from wirecoder.pipeline.quotemarks import quoted_spans
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "king", "premier", "head of state")
 _SPELLINGS = [("defence", "defense"), ("advisor", "adviser"), ("organisation", "organization")]
 _SUBJ = ("nsubj", "nsubjpass")
-_OPEN = "“‘«"
-_CLOSE = "”’»"
 
 
 def _norm_role(text: str) -> str:
@@ -28,25 +28,18 @@ def _norm_role(text: str) -> str:
 
 
 def quoted_mask(doc: Doc) -> list[bool]:
-    """True for tokens inside quotation marks (paired within a paragraph)."""
+    """True for tokens inside quotation marks, as `quotemarks` pairs them (either family, apostrophes
+    told apart); computed once per doc."""
+    cached = doc.user_data.get("wirecoder.quoted_mask")
+    if isinstance(cached, list) and len(cached) == len(doc):
+        return cached
+    v = view(doc)
     mask = [False] * len(doc)
-    inside = False
-    for tok in doc:
-        if "\n" in tok.text:
-            inside = False
-        ch = tok.text
-        if ch in _OPEN or (ch == '"' and not inside):
-            if ch in "‘" and tok.i > 0 and tok.whitespace_ == "" and not doc[tok.i - 1].whitespace_:
-                pass
-            inside = True
-            continue
-        if ch in _CLOSE or ch == '"':
-            if ch == "’" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and not tok.whitespace_:
-                mask[tok.i] = inside
-                continue  # an apostrophe, not a closing quote
-            inside = False
-            continue
-        mask[tok.i] = inside
+    for marked in quoted_spans(v.text):
+        span = v.span(marked.start, marked.end)
+        for i in range(span.start, span.end) if span is not None else ():
+            mask[i] = True
+    doc.user_data["wirecoder.quoted_mask"] = mask
     return mask
 
 
