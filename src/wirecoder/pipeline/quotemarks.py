@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wirecoder.knowledge.speech import speech_lexicon
 
@@ -39,21 +40,24 @@ class _Mark:
 
 
 def quoted_spans(text: str) -> list[Marked]:
+    """Every quoted stretch of `text`, in order (see `_quoted_spans`); the stages of one article share it."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[Marked, ...]:
     """Every quoted stretch of `text`, in order. Papers that mix the two families (double marks for
     partial quotes, single ones for whole sentences) get both: the other family's stretches of four
     words or more that no stretch of the main family overlaps."""
-    family = "single" if _single_style(text) else "double"
-    main = _scan(text, family)
-    other = _scan(text, "double" if family == "single" else "single")
+    doubles, singles = _scan(text, "double"), _scan(text, "single")
+    main, other = (singles, doubles) if _single_style(len(singles), len(doubles)) else (doubles, singles)
     extra = [m for m in other if len(text[m.start : m.end].split()) >= 4 and m.closed
              and not any(k.start < m.end + 1 and m.start - 1 < k.end for k in main)]
-    return sorted([*main, *extra], key=lambda m: m.start) if extra else main
+    return tuple(sorted([*main, *extra], key=lambda m: m.start) if extra else main)
 
 
-def _single_style(text: str) -> bool:
+def _single_style(singles: int, doubles: int) -> bool:
     """Whether the paper quotes speech in single marks (British style): more single pairs than double."""
-    singles = len(_scan(text, "single"))
-    doubles = len(_scan(text, "double"))
     return singles > doubles and (singles >= 2 or doubles == 0)
 
 
