@@ -296,3 +296,15 @@ def test_a_joint_statement_nobody_is_named_for_speaks_for_the_parties_named_toge
     doc = nlp("Chile and Bolivia agreed on Monday to resume talks on sea access. The foreign ministers met in "
               "Santiago. The talks will start in January in Lima, according to a joint statement.")
     assert names(doc, quote(doc, "The talks will start").speakers) == ["Chile", "Bolivia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are ready," a spokesman for the Iranian foreign ministry told reporters.', "Iranian foreign ministry"),
+        ("A spokeswoman for the European Commission said the talks would resume.", "European Commission"),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_speaks_for_it(nlp: Language, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [names(doc, q.speakers) for q in doc._.quotes] == [[speaker]]

@@ -179,6 +179,13 @@ def _institution(subj: Token, quoted: Quoted) -> list[str]:
             ids = list(child._.actors) or _country_actor(subj.doc, child.text)
             if ids:
                 return ids
+    if subj.lemma_.lower() in speech_lexicon().spokesperson_nouns:
+        # "a spokesman for the Iranian foreign ministry", "a spokeswoman at the embassy": the body named
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ids = list(actors_of(obj))
+                if ids:
+                    return ids
     if subj.lemma_.lower() not in _ABROAD:
         # "the foreign ministry in Naypyitaw": the government seated there
         for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
