@@ -88,7 +88,15 @@ def _place_name(tok: Token) -> str | None:
 
 
 def _entity_of(tok: Token) -> Span | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    """The named entity `tok` lies in, read off the IOB tags around it (not a scan of every entity)."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _proper_phrase(tok: Token) -> str:
