@@ -328,10 +328,23 @@ def _names_a_thing(span: Span) -> bool:
 
 def _vouched(doc: Doc, span: Span) -> bool:
     """A lone name is a person if it recurs, or a title or apposition says so ("said Mr. X" counts once)."""
-    key = names.fold(span.text)
-    excluded = excluded_ids(doc)
-    count = sum(1 for t in doc if t.i not in excluded and t.text[:1].isupper() and names.fold(t.text) == key)
+    count = _capitalised_counts(doc).get(names.fold(span.text), 0)
     return count >= 2 or bool(roles.pre_title(doc, span).role or roles.apposition(doc, span).role)
+
+
+def _capitalised_counts(doc: Doc) -> dict[str, int]:
+    """How often each capitalised word occurs outside credits, by folded spelling (counted once per doc)."""
+    cached = doc.user_data.get("wirecoder.capitalised")
+    if isinstance(cached, dict):
+        return cached
+    excluded = excluded_ids(doc)
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.i not in excluded and t.text[:1].isupper():
+            key = names.fold(t.text)
+            counts[key] = counts.get(key, 0) + 1
+    doc.user_data["wirecoder.capitalised"] = counts
+    return counts
 
 
 def _not_a_lone_name(tok: Token) -> bool:

@@ -131,7 +131,7 @@ def _delayed_identification(reg: ActorRegistry, doc: Doc, det: Token, tok: Token
     """A lead that names a role and the person later ("The chancellor has rejected ... Rachel Hughes
     said"): the first person named in the next three sentences, when they have no role of their own."""
     excluded = excluded_ids(doc)
-    body = [s for s in doc.sents if not all(t.i in excluded or t.is_space for t in s)]
+    body = [s for s in view(doc).sents[:8] if not all(t.i in excluded or t.is_space for t in s)]
     lead = next((n for n, s in enumerate(body[:2]) if s.start <= tok.i < s.end), None)  # headline or lead
     if lead is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return
@@ -225,8 +225,8 @@ def _subject_actor_tokens(doc: Doc, lo: int, hi: int, mask: list[bool]) -> list[
 
 
 def _antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool], kinds: tuple[str, ...]) -> list[Record]:
-    sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    v = view(doc)
+    sents, here = v.sents, v.sentence_index(tok)
     for n in range(here, max(-1, here - 4), -1):
         sent = sents[n]
         hi = tok.i if n == here else sent.end
@@ -249,8 +249,8 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _plural_antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool]) -> list[Record]:
-    sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    v = view(doc)
+    sents, here = v.sents, v.sentence_index(tok)
     # "X said Y wants peace and they discussed ...": the sentence's own subjects, when there are several
     own = [t for t in _subject_actor_tokens(doc, sents[here].start, tok.i, mask) if _is_subject(t)]
     own_ids = list(dict.fromkeys(a for t in own for a in t._.actors))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,17 +19,22 @@ from wirecoder.pipeline.credits import dateline_end
 
 @Language.component("wirecoder_segment")
 def segment(doc: Doc) -> Doc:
+    starts: list[int] = []
     for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
         if "\n" in tok.text or (tok.whitespace_ == "" and tok.text.isspace()):
-            nxt.is_sent_start = True
+            starts.append(i + 1)
         elif tok.text in ("-", "—", "–") and i > 0 and doc[i - 1].text == ")":
-            nxt.is_sent_start = True  # "CITY (Agency) - Text": the text starts a sentence
+            starts.append(i + 1)  # "CITY (Agency) - Text": the text starts a sentence
     end = dateline_end(doc.text)
     if end is not None:
         after = next((tok for tok in doc if tok.idx >= end), None)
         if after is not None and after.i > 0:
-            after.is_sent_start = True
+            starts.append(after.i)
+    if starts:
+        # one array write: setting Token.is_sent_start checks the whole doc's annotation each time
+        values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # spaCy stubs: to_array gives float, from_array wants Ints2d
     return doc
 
 
