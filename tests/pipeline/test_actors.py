@@ -306,3 +306,15 @@ def test_a_pronoun_inside_single_quotation_marks_is_not_the_narrative_s() -> Non
     result = run("Chancellor Miriam Oakes rejected the call. 'He has lost the argument,' she said of the "
                  "opposition leader, Tom Halden.")
     assert [m.text for m in person(result, "Miriam Oakes")["mentions"]].count("He") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Karim Haddad, 84, the head of the Nahda party, has been in prison since April.", "Karim Haddad",
+         "head of the Nahda party"),
+        ("Pedro Alves, minister of defence, said the troops would stay.", "Pedro Alves", "minister of defence"),
+    ],
+)
+def test_an_office_named_in_an_of_complement_is_part_of_the_role(text: str, name: str, role: str) -> None:
+    assert role in person(run(text), name)["roles"]

@@ -210,7 +210,18 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                     (c for m in before if (c := country_of_word(m))), None)
                 if found:
                     country = country or found
+                elif prep.lower_ == "of" and role.lower() == noun.text.lower() and noun.lemma_.lower() in _OF_ROLES:
+                    # "the head of the Ennahda party", "minister of defence": the office is in its complement
+                    phrase = [t for t in obj.subtree if t.dep_ not in ("punct", "cc", "conj") and t.i > prep.i]
+                    if phrase and len(phrase) <= 6 and phrase[-1].i - prep.i == len(phrase):
+                        role = f"{role} of {doc[phrase[0].i : phrase[-1].i + 1].text}"
     return Context(role=role, country=country, possessor=possessor, start=start)
+
+
+# Heads whose office is named in an "of" complement ("head of the party", "speaker of parliament").
+_OF_ROLES = {"head", "chief", "leader", "director", "minister", "secretary", "speaker", "member", "president",
+             "chairman", "chairwoman", "chair", "governor", "commander", "founder", "mayor", "spokesman",
+             "spokeswoman", "spokesperson", "deputy", "commissioner"}
 
 
 def _the_country(doc: Doc, tok: Token) -> str | None:
