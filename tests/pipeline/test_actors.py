@@ -318,3 +318,20 @@ def test_a_pronoun_inside_single_quotation_marks_is_not_the_narrative_s() -> Non
 )
 def test_an_office_named_in_an_of_complement_is_part_of_the_role(text: str, name: str, role: str) -> None:
     assert role in person(run(text), name)["roles"]
+
+
+def test_a_hyphenated_first_name_keeps_its_surname() -> None:
+    result = run("OTTAWA — Canada will give aid to Haiti, International Development Minister Marc-Olivier Tremblay "
+                 "announced Monday. Tremblay told the conference the money would reach people.")
+    assert [a.name for a in result.actors if a.kind == "person"] == ["Marc-Olivier Tremblay"]
+
+
+def test_its_spokesman_serves_the_body_that_was_the_subject_before() -> None:
+    result = run("Iran's judiciary accused her of passing information to British intelligence. Its spokesman, "
+                 "Reza Karimi, told state television that the trial was fair.")
+    assert person(result, "Reza Karimi")["country"] == "IRN"
+
+
+def test_an_age_is_no_part_of_a_role() -> None:
+    result = run("Mariam Beridze, a 23-year-old medical student, said she had been hit by a rubber bullet.")
+    assert person(result, "Mariam Beridze")["roles"] == ["medical student"]

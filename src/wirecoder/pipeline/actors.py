@@ -81,6 +81,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
             span = _trim(doc, ent)
+            if span is not None and ent.label_ == "PERSON":
+                span = _rest_of_name(doc, span)
             if span is not None and not any(i in excluded for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
     taken = {i for s in found for i in range(s.start, s.end)}
@@ -104,6 +106,17 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 break
         i += 1
     return sorted(found, key=lambda s: s.start)
+
+
+def _rest_of_name(doc: Doc, span: Span) -> Span:
+    """"Marc-André" + "Pelletier": NER stops a name at a hyphenated first name; the name goes on while
+    its last word modifies the capitalised name word after it."""
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+            and doc[end - 1].dep_ in ("compound", "flat") and doc[end - 1].head.i == end \
+            and not gazetteer.is_title(doc[end].text) and not gazetteer.is_title_head(doc[end].text):
+        end += 1
+    return doc[span.start : end] if end > span.end else span
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -703,6 +716,24 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
         owner.actor.sector = owner.actor.sector or "GOV"
 
 
+def _subject_before(reg: ActorRegistry, word: Token, rec: Record) -> Record | None:
+    """The organisation or country that is the subject of the sentence before `word`'s (or of its own,
+    before it): what "its" stands for in wire copy."""
+    doc = word.doc
+    ids = token_actors(doc)
+    sent = word.sent
+    scopes = [doc[sent.start : word.i]] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
+    for scope in scopes:
+        for tok in reversed(list(scope)):
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            for actor_id in ids.get(tok.i, ()) or ids.get(tok.head.i, ()):
+                found = reg.records.get(actor_id)
+                if found is not None and found is not rec and found.actor.kind in ("organization", "country"):
+                    return found
+    return None
+
+
 def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
     """Whose title the person holds: the possessor's actor; for "his"/"her", the person named last
     before it (in that sentence or the one before), other than the title holder."""
@@ -713,6 +744,8 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
     word = doc[rec.possessor]
     if owner is not None:
         return owner
+    if word.lower_ == "its":
+        return _subject_before(reg, word, rec)  # "Iran's judiciary accused her ... Its spokesman, X"
     if word.lower_ in ("his", "her"):
         kinds, back = ("person",), 1
     elif word.lemma_.lower() in roles.BODY_NOUNS:

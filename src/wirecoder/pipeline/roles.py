@@ -186,6 +186,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min([noun.i, *(m.left_edge.i for m in mods)])  # "Foreign Ministry spokeswoman", whole
     words = list(doc[start : noun.i + 1])
+    while len(words) > 1 and (words[0].like_num or words[0].lower_ in _AGE_WORDS):
+        words.pop(0)  # "a 23-year-old medical student": the age is no part of the role
+    start = words[0].i
     tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     ctx = _read_title(words)
     if not ctx.role and not gazetteer.is_title_head(noun.lemma_) and not _agent_noun(noun):
@@ -200,7 +203,7 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                                                                               country_of_word(g.text))), None)
             if found:
                 country = country or found
-            elif child.text[:1].isupper() or child.lower_ in ("his", "her") or child.lemma_.lower() in BODY_NOUNS:
+            elif child.text[:1].isupper() or child.lower_ in ("his", "her", "its") or child.lemma_.lower() in BODY_NOUNS:
                 possessor = child.i  # a name, or a pronoun or "the bloc" the actors stage resolves
     for prep in tail:
         for obj in prep.children:
@@ -216,6 +219,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                     if phrase and len(phrase) <= 6 and phrase[-1].i - prep.i == len(phrase):
                         role = f"{role} of {doc[phrase[0].i : phrase[-1].i + 1].text}"
     return Context(role=role, country=country, possessor=possessor, start=start)
+
+
+_AGE_WORDS = {"-", "year", "years", "month", "months", "old", "aged"}
 
 
 # Heads whose office is named in an "of" complement ("head of the party", "speaker of parliament").
