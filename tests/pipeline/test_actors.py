@@ -335,3 +335,17 @@ def test_its_spokesman_serves_the_body_that_was_the_subject_before() -> None:
 def test_an_age_is_no_part_of_a_role() -> None:
     result = run("Mariam Beridze, a 23-year-old medical student, said she had been hit by a rubber bullet.")
     assert person(result, "Mariam Beridze")["roles"] == ["medical student"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Last week gunmen attacked a hospital, according to Doctors Without Borders.", "Doctors Without Borders", None),
+        ("The Electoral Commission of Zambia said the count was complete.", "Electoral Commission of Zambia", "ZMB"),
+        ("Leaders meeting in an emergency session of the regional bloc CARICOM condemned the threats.",
+         "Caribbean Community", None),
+    ],
+)
+def test_organisation_names_ner_cuts_short(text: str, name: str, country: str | None) -> None:
+    orgs = [(a.name, a.country) for a in run(text).actors if a.kind == "organization"]
+    assert orgs == [(name, country)], orgs

@@ -231,7 +231,7 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Canada scrapped its sanctions on Sudan.", "085", "Canada", "Sudan"),
         ("Guatemala lifted the state of emergency in three provinces.", "0814", "Guatemala", None),
         ("Qatar launched a mediation effort between Rwanda and Congo.", "045", "Qatar", "Rwanda"),
-        ("Chad forced the UN refugee agency out of the country.", "174", "Chad", "United Nations"),
+        ("Chad forced the UN refugee agency out of the country.", "174", "Chad", "UN refugee agency"),  # the agency itself, a body of the UN
         ("Serbia put its army on high alert.", "152", "Serbia", None),
         ("Austria is supplying generators and other humanitarian aid to Moldova.", "073", "Austria", "Moldova"),
         ("Kenya denied entry to three Ugandan opposition politicians.", "120", "Kenya", "Uganda"),
@@ -281,7 +281,7 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Egypt received a delegation of Hamas leaders on Monday.", "043", "Egypt", "Hamas"),
         ("Beijing chided Manila for its provocations.", "111", "China", "Philippines"),
         ("Kenya shunned the summit.", "12", "Kenya", None),
-        ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "United Nations"),
+        ("Mali permitted the deployment of UN peacekeepers in the north.", "0861", "Mali", "UN peacekeepers"),
         ("Israel reimposed a blockade on the West Bank.", "191", "Israel", "Palestine"),
         ("Iran vowed revenge on Israel for the killing of its general.", "13", "Iran", "Israel"),
         # exercises and patrols show force (150) unless held jointly (062)

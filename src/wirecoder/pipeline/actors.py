@@ -78,13 +78,16 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     """NER spans plus gazetteer matches, outside credits, longest first where they overlap."""
     found: list[Span] = []
     excluded = excluded_ids(doc)
+    consumed = -1
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
-            span = _trim(doc, ent)
+        if ent.label_ in NAME_LABELS and ent.start >= consumed:
+            span = _trim(doc, Span(doc, ent.start, _of_country_end(doc, ent), label=ent.label_))
+            consumed = span.end if span is not None else consumed
             if span is not None and ent.label_ == "PERSON":
                 span = _rest_of_name(doc, span)
             if span is not None and not any(i in excluded for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
+    found = _longer_table_names(doc, found, excluded)
     taken = {i for s in found for i in range(s.start, s.end)}
     found += _titled_names(doc, taken)
     taken = {i for s in found for i in range(s.start, s.end)}
@@ -96,7 +99,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             continue
         for n in (4, 3, 2, 1):
             span = doc[i : i + n]
-            if span.end > len(doc) or any(j in taken for j in range(span.start, span.end)):
+            if span.end > len(doc) or doc[span.end - 1].is_punct or any(j in taken for j in range(span.start, span.end)):
                 continue
             text = span.text
             if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) or gazetteer.organization(text):
@@ -106,6 +109,46 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 break
         i += 1
     return sorted(found, key=lambda s: s.start)
+
+
+def _of_country(span: Span) -> str | None:
+    """"Electoral Commission of Zambia": the country a body's name ends with."""
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if not ofs:
+        return None
+    tail = span.doc[ofs[-1] + 1 : span.end]
+    return roles.country_of_word(tail.text) if len(tail) else None
+
+
+def _of_country_end(doc: Doc, ent: Span) -> int:
+    """"the Electoral Commission of" + "Zambia": an organisation NER cut before the country it is of."""
+    end = ent.end
+    if ent.label_ != "ORG" or doc[end - 1].lower_ not in ("of", "for") or end >= len(doc) or doc[end].ent_type_ != "GPE":
+        return end
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _longer_table_names(doc: Doc, found: list[Span], excluded: dict[int, bool]) -> list[Span]:
+    """An organisation of the tables named in several words wins over NER's shorter, overlapping pieces
+    ("Doctors Without Borders", which NER splits into "Borders"; "Electoral Commission of Zambia")."""
+    out = list(found)
+    for ent in found:
+        for start in range(max(0, ent.start - 3), ent.start + 1):
+            for end in range(min(len(doc), ent.end + 3), ent.end - 1, -1):
+                if end - start <= len(ent) or not doc[start].text[:1].isupper() or start in excluded \
+                        or doc[end - 1].is_punct or doc[start].lower_ == "the":
+                    continue
+                text = doc[start:end].text
+                if gazetteer.organization(text) is not None:
+                    out = [s for s in out if s.end <= start or s.start >= end] + [Span(doc, start, end, label="GAZ")]
+                    break
+            else:
+                continue
+            break
+    return out
 
 
 def _rest_of_name(doc: Doc, span: Span) -> Span:
@@ -207,7 +250,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return False  # "President X", "his counterpart, X": a person whatever NER said
     if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span):
         country = roles.country_of_word(span[0].text) or (
-            roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None)
+            roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None) or _of_country(span)
         if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
             # "The Interior Ministry said", "Russia's Foreign Ministry": its possessor's, else the dateline's
             head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
