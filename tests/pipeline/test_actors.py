@@ -349,3 +349,9 @@ def test_an_age_is_no_part_of_a_role() -> None:
 def test_organisation_names_ner_cuts_short(text: str, name: str, country: str | None) -> None:
     orgs = [(a.name, a.country) for a in run(text).actors if a.kind == "organization"]
     assert orgs == [(name, country)], orgs
+
+
+def test_the_general_is_no_secretary_general() -> None:
+    result = run("Party secretary general Bwalya Tembo said the count was rigged. The former general, who retired "
+                 "from the army in 2019, said he would serve everyone.")
+    assert "The former general" not in [m.text for m in person(result, "Bwalya Tembo")["mentions"]]

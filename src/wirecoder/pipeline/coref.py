@@ -92,7 +92,8 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
         if head == "leader":
             ok = any(any(x in r for x in _LEADER_ROLES) for r in rs) or (country is not None and not rs)
         else:
-            ok = any(r.split()[-1] == head or r.endswith(_norm_role(phrase.text)) for r in rs if r)
+            ok = any((r.split()[-1] == head or r.endswith(_norm_role(phrase.text))) and not _postpositive(r, head)
+                     for r in rs if r)
         if ok:
             fits.append(rec)
     if not fits:
@@ -121,6 +122,15 @@ def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, c
     rec = later[0]
     rec.actor.country, rec.explicit_country = country, True
     reg.mention(rec, doc[det.i : tok.i + 1], "description", alias=False)
+
+
+_POSTPOSITIVE = re.compile(
+    r"\b(?:secretary|attorney|director|surgeon|governor|consul|inspector|solicitor|auditor|comptroller)[ -]general$")
+
+
+def _postpositive(role: str, head: str) -> bool:
+    """"the former general" is no "secretary general": there "general" only qualifies the office."""
+    return head == "general" and bool(_POSTPOSITIVE.search(role))
 
 
 def _same_sentence(doc: Doc, i: int, j: int) -> bool:
