@@ -249,7 +249,7 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Israel is opposed to French mediation in the talks with Syria.", "111", "Israel", "France"),
         ("Mexico said the US must be ready to negotiate with Cuba.", "10", "Mexico", "United States"),
         ("Peru, Chile and Bolivia signed a trade pact on Monday.", "057", "Peru", "Bolivia"),
-        ("Syrian troops clashed with Kurdish protesters in Qamishli.", "175", "Syrian troops", "protesters"),
+        ("Syrian troops clashed with Kurdish protesters in Qamishli.", "175", "Syrian troops", "Kurdish protesters"),
         ("Ukraine received security guarantees from Britain.", "030", "United Kingdom", "Ukraine"),
         ("Serb forces were engaged in ethnic cleansing in Kosovo.", "203", "Serb forces", "Kosovo"),
         ("U.S. border patrol agents abused Mexican immigrants.", "182", "United States", "Mexico"),

@@ -617,7 +617,7 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         sector = entry["sector"]
         words = [t.lemma_.lower() for t in span if not roles.country_of_word(t.text) and t.dep_ != "case"]
         key = f"agent:{country}:{' '.join(words)}"
-        name = span.text if country else tok.text
+        name = span.text  # "Russian troops", "Masked attackers", "suicide bomber"
         rec = reg.add(key, name, entry["kind"], tok.i, country, sector)  # type: ignore[arg-type]
         reg.mention(rec, span, "description")
 
