@@ -355,3 +355,10 @@ def test_the_general_is_no_secretary_general() -> None:
     result = run("Party secretary general Bwalya Tembo said the count was rigged. The former general, who retired "
                  "from the army in 2019, said he would serve everyone.")
     assert "The former general" not in [m.text for m in person(result, "Bwalya Tembo")["mentions"]]
+
+
+def test_the_government_in_a_foreign_officials_report_is_that_officials() -> None:
+    result = run("KYIV (Reuters) - Polish Foreign Minister Radek Nowak said the government would send more aid.")
+    assert ("government", "POL") in [(a.name, a.country) for a in result.actors]
+    home = run("KYIV (Reuters) - The ministry said the government would send more aid.")
+    assert ("government", "UKR") in [(a.name, a.country) for a in home.actors]

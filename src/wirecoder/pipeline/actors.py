@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
+from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import coref, gazetteer, roles
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
@@ -50,6 +51,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     coref.descriptions(reg, doc)
     _agents(reg, doc)
     _infer_countries(reg, doc)
+    _speakers_own_bodies(reg, doc)
     _drop_outlet(reg, doc)
     coref.pronouns(reg, doc)
     return reg
@@ -565,7 +567,7 @@ def _told(doc: Doc, char: int) -> bool:
     tok = next((t for t in doc if t.idx == char), None)
     if tok is None:
         return False
-    while tok.dep_ in ("compound", "det") and tok.head is not tok:
+    while tok.dep_ in ("compound", "det") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("dobj", "dative") and head.lemma_ in ("tell", "say"):
@@ -624,6 +626,37 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
 
 _NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "authority", "cabinet", "parliament",
                     "navy", "administration", "court"}
+
+
+def _speakers_own_bodies(reg: ActorRegistry, doc: Doc) -> None:
+    """"X's spokesman said the government respects ...": a bare "the government" in what a foreign official
+    reports is that official's government, not the dateline's (the country it took by default)."""
+    home = _dateline_country(doc)
+    for rec in [r for r in reg.records.values() if r.key.startswith(f"agent:{home}:")]:
+        if len(rec.actor.mentions) != 1 or rec.actor.kind != "organization":
+            continue
+        span = doc.char_span(rec.actor.mentions[0].start, rec.actor.mentions[0].end, alignment_mode="expand")
+        if span is None or len(span) != 1 or not _definite(span.root) or span.root.lemma_.lower() not in _NATIONAL_BODIES:
+            continue
+        speaker = _reporting_person(span.root)
+        if speaker is not None and speaker.actor.country and speaker.actor.country != home:
+            rec.actor.country = speaker.actor.country
+
+
+def _reporting_person(tok: Token) -> Record | None:
+    """The person whose reported clause `tok` lies in ("X said that ... tok ...")."""
+    reg = tok.doc._.registry
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and is_reporting(node.head.lemma_):
+            subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            marks = token_actors(tok.doc)
+            ids = () if subj is None else marks.get(subj.i) or next(
+                (marks[c.i] for c in subj.children if c.dep_ in ("appos", "compound", "flat") and c.i in marks), ())
+            found = [reg.records[a] for a in ids if a in reg.records]
+            return found[0] if found and found[0].actor.kind == "person" else None
+        node = node.head
+    return None
 
 
 def _unaffiliated_doer(tok: Token, sector: str) -> bool:

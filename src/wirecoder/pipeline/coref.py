@@ -209,7 +209,7 @@ def _thing_before(tok: Token) -> bool:
 def _matrix_subject(reg: ActorRegistry, tok: Token, kinds: tuple[str, ...]) -> list[Record]:
     """"X says it must ...", "X said he would ...": the pronoun is the reporting clause's subject."""
     clause = tok.head
-    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and clause.head is not clause:
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and clause.head.i != clause.i:
         parent = clause.head
         if clause.dep_ == "ccomp" and parent.i > tok.i and is_reporting(parent.lemma_):
             return []  # "He boycotted the hearing, his lawyer said": a fronted report is about someone else
@@ -253,7 +253,7 @@ def _antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool], kind
 
 def _is_subject(tok: Token) -> bool:
     head = tok
-    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ in _SUBJ
 
@@ -281,9 +281,9 @@ def _plural_antecedent(reg: ActorRegistry, doc: Doc, tok: Token, mask: list[bool
 def coordinated(tok: Token) -> list[Token]:
     """The token and every conjunct coordinated with it ("X, Y and Z")."""
     head = tok
-    while head.dep_ in ("compound", "flat") and head.head is not head:
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     out = [head]
     stack = [head]

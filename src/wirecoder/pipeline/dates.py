@@ -209,9 +209,9 @@ def _own_conjunct(trigger: Token, head: Token) -> bool:
     """"would meet on April 8 and that Turkey had offered help": a conjoined clause with a subject of
     its own tells another act, which the first clause's date does not date."""
     verb = trigger
-    while verb.dep_ not in ("conj", "ROOT") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.dep_ not in ("conj", "ROOT") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
-    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb and verb.head.i != head.i:
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.head.i != head.i:
         verb = verb.head
     return verb.head.i == head.i and separate_conjunct(verb)
 

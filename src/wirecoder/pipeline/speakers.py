@@ -387,6 +387,6 @@ def _through_preposition(tok: Token, verb: Token) -> bool:
     """"would respond to the “illegal” measures": words in a verb's prepositional object are not
     what it says (its clauses and direct objects are)."""
     node = tok
-    while node.head.i != verb.i and node.head is not node:
+    while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as")
