@@ -317,6 +317,8 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Japan is hopeful that China will lift its ban on seafood imports.",  # hoped for, not done
         "Russia suspended its participation in the New START treaty.",  # halts a treaty, signs none
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
+        "Ukrainian President Olena Marchuk signed the new tax bill into law on Monday.",  # a law has no second party
+        "Turkey is hopeful about a ceasefire between Israel and Hamas.",  # an outlook on it, no ceasefire told
     ],
 )
 def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
@@ -335,3 +337,45 @@ def test_weekday_dates_follow_tense() -> None:
                          "2026-03-04")
     assert any(e.date == "2026-03-02" for e in past.events)
     assert any(e.date == "2026-03-06" and e.modality == "planned" for e in future.events)
+
+
+# -- participants the clause leaves implicit or the story told before ----------------------------
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # killings of people no actor stands for are done to the country of the place
+        ("The Congolese army massacred more than 200 villagers in Ituri province.", "202", "Congolese army",
+         "Democratic Republic of Congo"),
+        ("Militants killed 12 villagers in Borno state on Sunday.", "18", "Militants", "Nigeria"),
+        # a passive expulsion "from" a country is that state's
+        ("French journalist Anne Morel was expelled from Russia last week.", "174", "Russia", "Anne Morel"),
+        ("Two American diplomats were expelled from Venezuela on Monday.", "161", "Venezuela", "American diplomats"),
+        # a meeting in a time phrase is the main clause's subject's
+        ("After a meeting with his Syrian counterpart, Iraqi Foreign Minister Omar Haddad said trade would grow.",
+         "04", "Omar Haddad", "Syria"),
+        ("Kenya recalled its high commissioner to Uganda on Tuesday.", "161", "Kenya", "Uganda"),
+        ("India withdrew its high commissioner from Canada.", "161", "India", "Canada"),
+        ("Chilean President Marco Ruiz signed a trade deal with Vietnam on Monday.", "057", "Marco Ruiz", "Vietnam"),
+        # an act held over the other side "unless" it complies is a threat, not an offer
+        ("The rebels will pull out of the peace deal unless the government releases their leaders.", "13",
+         "rebels", None),
+        # "both sides": the two sides of the last fight or dispute, not whoever acted last
+        ("The Sudanese army and the RSF have fought for two years. Egypt condemned an RSF attack on a hospital "
+         "in Omdurman on Monday. UN chief Maria Lopes called on both sides to protect civilians.", "02",
+         "Maria Lopes", "Sudanese army"),
+        ("Ghana and Ivory Coast have traded accusations over the border. Ghanaian police arrested opposition "
+         "leader Kofi Boateng on Friday. The African Union urged both countries to resolve the dispute through "
+         "talks.", "02", "African Union", "Ivory Coast"),
+    ],
+)
+def test_implicit_participants(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                               target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+
+
+def test_no_country_acts_on_itself(run: Callable[[str], Extraction]) -> None:
+    result = run("Thousands of people protested in Minsk against the election result.")
+    found = events(result)
+    assert find(result, "14", "Belarus")
+    assert not [e for e in found if e[1] == e[3]], found

@@ -172,12 +172,20 @@ def _both(tok: Token) -> bool:
 
 
 def both_sides(f: Found, earlier: list[Found]) -> list[str]:
-    if not any(_both(t) for t in _target_tokens(f.trigger)):
+    """The two sides of the last fight or dispute told: a mutual one first ("fighting between the army
+    and the RSF"), one side's act on the other otherwise; "both countries" are two countries."""
+    words = [t for t in _target_tokens(f.trigger) if _both(t)]
+    if not words:
         return []
-    for g in reversed(earlier):
-        if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS and not g.negated:
-            pair = [g.sources[0], g.targets[0]]
-            return [a for a in pair if a not in f.sources]
+    doc = f.trigger.doc
+    nations = any(w.lemma_.lower() in ("country", "nation", "neighbour", "neighbor") for w in words)
+    sides = [g for g in reversed(earlier) if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS
+             and not g.negated and g is not f]
+    if nations:
+        sides = [g for g in sides if None not in (c := (actor_country(doc, g.sources[0]),
+                                                         actor_country(doc, g.targets[0]))) and c[0] != c[1]]
+    for g in [g for g in sides if g.mutual] + sides:
+        return [a for a in (g.sources[0], g.targets[0]) if a not in f.sources]
     return []
 
 

@@ -82,6 +82,9 @@ def _content_tokens(doc: Doc, triggers: list[Trigger]) -> set[int]:
     content: set[int] = set()
     for trig in triggers:
         tok = trig.token
+        if tok.pos_ == "ADJ" and trig.entry.code in ("012", "013"):
+            # "hopeful about a ceasefire between Israel and Hamas": an outlook on the ceasefire, not one
+            content.update(t.i for o in participants.prep_objects(tok, ("about", "on", "over")) for t in o.subtree)
         permits = trig.entry.code.startswith("086") and tok.lemma_.lower() in lexicon.words("permission_verbs")
         if (trig.entry.frame is None and tok.lemma_.lower() not in CONTENT_VERBS and not permits) or _reports(trig):
             continue
@@ -137,8 +140,9 @@ def _verb_event(trig: Trigger) -> Found:
         sources = positions.speakers(tok)
     else:
         sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
-    if not sources and trig.noun is not None:
-        sources = participants.noun_sources(trig.noun)  # "No peace talks were held": whose talks
+    if not sources and trig.noun is not None and (trig.noun.dep_ != "nsubjpass" or lexicon.noun(trig.noun.lemma_)):
+        # "No peace talks were held": whose talks; "American diplomats were expelled" are not the doers
+        sources = participants.noun_sources(trig.noun)
     roles = entry.target + (("dative",) if trig.noun is not None else ())  # "gave Sri Lanka a loan"
     targets, _ = role_actors(heads, roles)
     if not targets and tok.dep_ == "relcl" and "dobj" in entry.target and not any(
@@ -149,7 +153,7 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(passive)  # "Germany was given information by Austria"
     if trig.received:
         sources, targets = role_actors(heads, ("from",))[0], sources
-    if not sources and entry.code[:2] == "17" and participants.passive_subject(tok) is not None:
+    if not sources and entry.code[:2] in ("17", "16") and participants.passive_subject(tok) is not None:
         sources = _state_of_place(tok)  # "She was arrested at Tehran airport": by that state
     if not sources and (entry.code[:2] == "15" or entry.code == "074"):
         passive = participants.passive_subject(tok)  # "UN peacekeepers were deployed": the force moves itself
@@ -182,11 +186,15 @@ def _victims(noun: Token) -> list[str]:
     return next((ids for c in noun.head.children if c.dep_ == "dobj" and (ids := participants.resolve_deep(c))), [])
 
 
+_EXPELLING = {"expel", "deport", "banish", "exile", "extradite"}
+
+
 def _state_of_place(tok: Token) -> list[str]:
     loc = places.location_for(tok.doc, tok)
     if loc is not None and loc.country:
         return country_actor(tok.doc, loc.country)
-    for obj in participants.prep_objects(tok, ("in", "at")):  # "at Tehran's airport"
+    preps = ("in", "at", "from") if tok.lemma_.lower() in _EXPELLING else ("in", "at")
+    for obj in participants.prep_objects(tok, preps):  # "at Tehran's airport"; "expelled from Russia"
         ids = [a for a in participants.resolve_deep(obj) if participants.actor_kind(tok.doc, a)[0] == "country"]
         if ids:
             return ids
@@ -218,6 +226,8 @@ def _noun_event(trig: Trigger) -> Found:
         scene = participants.scene_actors(noun) or participants.by_phrase_deep(noun)
         if not eventlinks.definite(noun):
             sources, scene = scene, []
+    if not sources and entry.code[:2] == "04":
+        sources = _meeting_side(noun)
     targets, _ = role_actors([noun], entry.target)
     targets = targets or participants.undergoer(noun) or _victims(noun)
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
@@ -226,6 +236,20 @@ def _noun_event(trig: Trigger) -> Found:
                   0.7)
     found.scene = scene
     return found
+
+
+_TIME_PREPS = {"after", "before", "following", "during", "ahead"}
+
+
+def _meeting_side(noun: Token) -> list[str]:
+    """"After a meeting with his Syrian counterpart, the minister said ...": the meeting is the
+    subject's of the clause the time phrase hangs on."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":  # "ahead of talks with"
+        prep = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subject_of(prep.head)
 
 
 # -- obligations ----------------------------------------------------------------------------------
@@ -253,11 +277,14 @@ def _keep(f: Found) -> bool:
     if f.code[:2] == "13" and f.modality in ("hypothetical", "planned") and not mood.conditional(f.trigger):
         f.modality = "asserted"  # a threat is made now, whatever it holds out
     if not f.negated and f.code[:2] in _OFFERABLE and mood.conditional(mood.governing_verb(f.trigger)):
-        # "said they would free the hostages if the government suspended raids": a conditional offer
-        f.code, f.modality = lexicon.frame_code("intent", f.code), "hypothetical"
+        # "said they would free the hostages if the government suspended raids": a conditional offer;
+        # "will withdraw unless the army halts its offensive" holds the act over the other side: a threat
+        threat = _unless(mood.governing_verb(f.trigger))
+        f.code = lexicon.frame_code("threaten" if threat else "intent", f.code)
+        f.modality = "asserted" if threat else "hypothetical"  # the threat is made now
         f.targets = f.targets or [a for a in positions.condition_subject(f.trigger) if a not in f.sources]
-    if not f.targets:
-        f.targets = fallback_targets(f)
+    if not f.targets:  # "Thousands protest in Tbilisi": the country does not protest against itself
+        f.targets = [t for t in fallback_targets(f) if t not in f.sources]
     if not f.targets and needs_target(f):
         return False
     if not f.targets:
@@ -266,6 +293,12 @@ def _keep(f: Found) -> bool:
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+
+
+def _unless(verb: Token) -> bool:
+    """Whether the clause of `verb` is the main clause of an "unless" condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _two_sides(doc: Doc, sources: list[str]) -> bool:
@@ -282,7 +315,9 @@ def fallback_targets(f: Found) -> list[str]:
     """Targets the text leaves implicit: a protest is against its country's government; a visit or a
     deployment is to the place named."""
     doc, root = f.trigger.doc, f.code[:2]
-    local = f.code.startswith(("017", "08", "074", "14"))  # acts on the place itself, at home too
+    # acts on the place itself, at home too; killings of people no actor stands for ("executed 81 men
+    # in Ituri") are done to the place's country, whoever does them
+    local = f.code.startswith(("017", "08", "074", "14")) or root == "20" or (root == "18" and _has_victims(f))
     if root not in ("04", "15", "18", "19") and not local:
         return []
     loc = places.location_for(doc, f.trigger)
@@ -292,9 +327,30 @@ def fallback_targets(f: Found) -> list[str]:
         return country_actor(doc, where or next(iter(mine), None))
     if root == "04" and not f.code.startswith("042"):
         return []
+    if root in ("18", "20") and local:
+        where, named_by = (where, None) if where else _named_place(f.trigger)
+        return country_actor(doc, where, named_by)
     if local:
         return country_actor(doc, where)
     return country_actor(doc, where) if where and where not in mine else []
+
+
+def _named_place(tok: Token) -> tuple[str | None, Token | None]:
+    """The country of a proper name after "in"/"at"/"near" the tagger took for something else
+    ("in Ituri province", "in Kidal"), and the word naming it."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "killed 12 villagers in Borno"
+    for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near"))):
+        name = [t for t in obj.subtree if t.pos_ == "PROPN"]
+        if name and name[-1].i - name[0].i == len(name) - 1:
+            country = places.geocode(" ".join(t.text for t in name)).country
+            if country:
+                return country, name[-1]
+    return None, None
+
+
+def _has_victims(f: Found) -> bool:
+    """Whether the attack names whom it hit ("81 men", "villagers"), though no actor stands for them."""
+    return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in f.trigger.children)
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:
