@@ -379,3 +379,22 @@ def test_no_country_acts_on_itself(run: Callable[[str], Extraction]) -> None:
     found = events(result)
     assert find(result, "14", "Belarus")
     assert not [e for e in found if e[1] == e[3]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Germany's foreign ministry criticised Iran on Monday. Iranian President Ali Rezaei accused Western "
+         "governments of funding the protests.", "112"),
+        ("US Senator John Reed criticised Brazil's president Marco Silva. Silva said he would veto the bill.", "129"),
+    ],
+)
+def test_named_object_borrows_no_target(run: Callable[[str], Extraction], text: str, code: str) -> None:
+    """A reaction whose object no actor stands for does not answer whoever acted before."""
+    hits = find(run(text), code)
+    assert hits and all(e[3] is None for e in hits), events(run(text))
+
+
+def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extraction]) -> None:
+    result = run("Washington imposed sanctions on Iran on Monday. Tehran condemned the measures.")
+    assert find(result, "11", "Iran", "United States"), events(result)

@@ -125,7 +125,7 @@ def definite(tok: Token) -> bool:
 _FRESH = {"first", "second", "third", "new", "next", "latest", "fresh", "another", "further", "separate"}
 
 
-def _act_root(tok: Token, digits: int = 2) -> str | None:
+def act_root(tok: Token, digits: int = 2) -> str | None:
     entry = noun_entry(tok)
     if entry is not None and entry.code:
         return entry.code[:digits]
@@ -146,7 +146,7 @@ def definite_event_sources(f: Found, earlier: list[Found]) -> tuple[list[str], l
         tok = subj
     if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
         return [], []
-    code = _act_root(tok, 3)
+    code = act_root(tok, 3)
     if code is None:
         return [], []
     for g in reversed(earlier):
@@ -211,7 +211,7 @@ def act_participants(f: Found, earlier: list[Found]) -> list[str]:
     doc = f.trigger.doc
     mine = {actor_country(doc, s) for s in f.sources} | set(f.sources)
     for obj in _target_tokens(f.trigger) + prep_objects(f.trigger, ("over", "for", "at", "about")):
-        root = _act_root(obj)
+        root = act_root(obj)
         if root is None:
             continue
         found = [a for a in owners(obj) if a not in mine and actor_country(doc, a) not in mine]

@@ -32,6 +32,7 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
     """The `Event` records of the events found, in text order, with ids e1, e2, ..."""
     events: list[Event] = []
     index: dict[tuple[str, str | None, str, bool], Event] = {}
+    unnamed: set[str] = set()  # events whose target is named but is no actor
     lead = _lead_sentences(doc)
     day = _news_day(doc)
     for f in sorted(found, key=lambda x: x.trigger.i):
@@ -71,7 +72,9 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
             )
             index[key] = event
             events.append(event)
-    reaction_targets(doc, events)
+            if f.unnamed_target:
+                unnamed.add(event.id)
+    reaction_targets(doc, events, unnamed)
     return events
 
 

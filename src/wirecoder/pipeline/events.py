@@ -288,11 +288,24 @@ def _keep(f: Found) -> bool:
     if not f.targets and needs_target(f):
         return False
     if not f.targets:
+        f.unnamed_target = _unnamed_object(f.trigger)
+    if not f.targets:
         f.confidence -= 0.2
     return True
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+
+
+def _unnamed_object(tok: Token) -> bool:
+    """"accused Western governments of ...", "vetoed the bill": a verb's object no actor stands for and
+    that names no act (an act told before may be meant: "condemned the measures")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), participants.passive_subject(tok))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or participants.resolve_deep(obj):
+        return False
+    return eventlinks.act_root(obj) is None
 
 
 def _unless(verb: Token) -> bool:
