@@ -112,6 +112,12 @@ def test_refusals_have_their_own_codes(run: Callable[[str], Extraction], text: s
         ("Greece would have to withdraw its troops from the island, Turkey said.", "10", "asserted"),
         ("Peru said Chile had expelled two Peruvian diplomats.", "16", "reported"),
         ("Chile expelled two Peruvian diplomats on Monday.", "16", "asserted"),
+        # an offer told as made (a perfect) is asserted; what it offers is still to come
+        ("Turkey had offered to help rebuild two border crossings with Syria.", "03", "asserted"),
+        ("Turkey offered to mediate between Azerbaijan and Armenia.", "039", "planned"),
+        # talks still to come are not the meeting told before
+        ("Peruvian President Ana Torres met Chilean President Luis Soto on Monday. The talks will start in "
+         "January in Lima.", "04", "planned"),
     ],
 )
 def test_modality(run: Callable[[str], Extraction], text: str, code: str, modality: str) -> None:
@@ -357,6 +363,15 @@ def test_weekday_dates_follow_tense() -> None:
         ("Kenya recalled its high commissioner to Uganda on Tuesday.", "161", "Kenya", "Uganda"),
         ("India withdrew its high commissioner from Canada.", "161", "India", "Canada"),
         ("Chilean President Marco Ruiz signed a trade deal with Vietnam on Monday.", "057", "Marco Ruiz", "Vietnam"),
+        # an attack noun with a "by" agent that killed people: the doer's, on the country of the place
+        ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "19",
+         "Rapid Support Forces", "Sudan"),
+        ("An air strike by the Sudanese army killed 12 civilians in Nyala on Tuesday.", "19", "Sudanese army", "Sudan"),
+        # a speech act conjoined to a reported clause in another tense is the speaker's
+        ("An Israeli army spokesman, Lt. Col. David Levi, said the soldiers had fired warning shots and denied "
+         "that anyone had been targeted.", "016", "David Levi", None),
+        ("Russian officials said the troops were on exercises, and denied reports of an attack.", "016",
+         "Russian officials", None),
         # an act held over the other side "unless" it complies is a threat, not an offer
         ("The rebels will pull out of the peace deal unless the government releases their leaders.", "13",
          "rebels", None),

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
+from wirecoder.knowledge.speech import is_speech_act
 from wirecoder.pipeline import eventlinks, eventrecords, mood, participants, places, positions
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.eventrules import (
@@ -136,7 +137,9 @@ def _complements(tok: Token) -> list[Token]:
 def _verb_event(trig: Trigger) -> Found:
     tok, entry = trig.token, trig.entry
     heads = [tok] if trig.noun is None else [tok, trig.noun]
-    if "speaker" in entry.source:  # "Pakistan would bear the consequences": the speaker threatens it
+    if "speaker" in entry.source or _speakers_act(tok):
+        # "Pakistan would bear the consequences": the speaker threatens it; "said the soldiers had fired
+        # ... and denied that anyone was hit": the speaker denies
         sources = positions.speakers(tok)
     else:
         sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
@@ -174,6 +177,21 @@ def _verb_event(trig: Trigger) -> Found:
         comps = _complements(tok)
         found.about = positions.phrase_span(comps[0], None) if comps else None
     return found
+
+
+def _speakers_act(tok: Token) -> bool:
+    """A speech act conjoined to a reported clause without a subject of its own, told as the speaker's
+    act: after ", and", or in the plain past beside a clause in another tense ("had fired ... and denied")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if not is_speech_act(tok.lemma_.lower()) or mood.reporting_verb(head) is None:
+        return False
+    start = min(t.i for t in tok.subtree)
+    after_comma = [t.lower_ for t in tok.doc[max(0, start - 2):start]] == [",", "and"]
+    own_aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return after_comma or (tok.tag_ == "VBD" and not own_aux and bool(head_aux))
 
 
 _HARMING = {"kill", "wound", "injure", "hit", "destroy", "damage", "target", "strike", "claim"}
@@ -330,7 +348,8 @@ def fallback_targets(f: Found) -> list[str]:
     doc, root = f.trigger.doc, f.code[:2]
     # acts on the place itself, at home too; killings of people no actor stands for ("executed 81 men
     # in Ituri") are done to the place's country, whoever does them
-    local = f.code.startswith(("017", "08", "074", "14")) or root == "20" or (root == "18" and _has_victims(f))
+    victims = root == "20" or (root in ("18", "19") and _has_victims(f))
+    local = f.code.startswith(("017", "08", "074", "14")) or victims
     if root not in ("04", "15", "18", "19") and not local:
         return []
     loc = places.location_for(doc, f.trigger)
@@ -340,9 +359,9 @@ def fallback_targets(f: Found) -> list[str]:
         return country_actor(doc, where or next(iter(mine), None))
     if root == "04" and not f.code.startswith("042"):
         return []
-    if root in ("18", "20") and local:
-        where, named_by = (where, None) if where else _named_place(f.trigger)
-        return country_actor(doc, where, named_by)
+    if victims:
+        named, named_by = _named_place(_harming_verb(f.trigger))
+        return country_actor(doc, named, named_by) if named else country_actor(doc, where)
     if local:
         return country_actor(doc, where)
     return country_actor(doc, where) if where and where not in mine else []
@@ -351,7 +370,8 @@ def fallback_targets(f: Found) -> list[str]:
 def _named_place(tok: Token) -> tuple[str | None, Token | None]:
     """The country of a proper name after "in"/"at"/"near" the tagger took for something else
     ("in Ituri province", "in Kidal"), and the word naming it."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "killed 12 villagers in Borno"
+    # "killed 12 villagers in Borno", "killed 30 people at a market in El Fasher"
+    heads = [tok, *(t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN")]
     for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near"))):
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:
@@ -363,7 +383,15 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
 
 def _has_victims(f: Found) -> bool:
     """Whether the attack names whom it hit ("81 men", "villagers"), though no actor stands for them."""
-    return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in f.trigger.children)
+    verb = _harming_verb(f.trigger)
+    return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _harming_verb(tok: Token) -> Token:
+    """"A drone strike by the RSF killed 30 people": the verb telling what the attack named did."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARMING:
+        return tok.head
+    return tok
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:
