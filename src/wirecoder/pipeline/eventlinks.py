@@ -20,6 +20,7 @@ from wirecoder.pipeline.participants import (
     actor_country,
     actor_kind,
     country_actor,
+    crowd_actor,
     owners,
     prep_objects,
     resolve,
@@ -97,8 +98,9 @@ _CROWD_PREPS = ("in", "from", "across", "throughout", "at", "outside", "near", "
 def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
     """"Farmers blocked roads across France", "thousands of people protested in Tbilisi": a crowd the
     actors stage names no actor for stands for the country it protests in."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
-        "VERB", "AUX") else tok
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.pos_ not in ("VERB", "AUX"):
+        subj = tok  # "protests erupted across Iran"; a headline's "Thousands protest" is a verb the tagger missed
     if subj is None and tok.dep_ == "acl":
         subj = tok.head  # "demonstrators protesting the election results in Monrovia"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
@@ -114,8 +116,19 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
                     continue
                 ids = [a for a in resolve(place) if actor_kind(tok.doc, a)[0] == "country"]
                 if ids:
-                    return ids[:1]
+                    crowd = crowd_words(subj) if subj.i != tok.i and noun_entry(subj) is None else []
+                    country = actor_country(tok.doc, ids[0])
+                    return [crowd_actor(tok.doc, country, crowd)] if crowd and country else ids[:1]
     return []
+
+
+def crowd_words(subj: Token) -> list[Token]:
+    """"thousands of students" of "thousands of students in Dhaka": the crowd without its place."""
+    place = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in _CROWD_PREPS for t in p.subtree}
+    words = [t for t in subj.subtree if t.i not in place and not t.is_punct]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    return words if words and words[-1].i - words[0].i == len(words) - 1 else []
 
 
 def definite(tok: Token) -> bool:
@@ -149,7 +162,10 @@ def definite_event_sources(f: Found, earlier: list[Found]) -> tuple[list[str], l
     code = act_root(tok, 3)
     if code is None:
         return [], []
+    told_as_done = f.modality in ("asserted", "reported")
     for g in reversed(earlier):
+        if told_as_done and g.modality in ("planned", "hypothetical"):
+            continue  # "could impose sanctions ... said the sanctions amounted to": those imposed, not these
         if g.sources and not g.negated and (g.code[:3] == code or (code == "*" and g.code[:2] in _SIDE_ROOTS)):
             return list(g.sources), list(g.targets)
     return [], []

@@ -143,7 +143,8 @@ def _verb_event(trig: Trigger) -> Found:
         sources = positions.speakers(tok)
     else:
         sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
-    if not sources and trig.noun is not None and (trig.noun.dep_ != "nsubjpass" or lexicon.noun(trig.noun.lemma_)):
+    if not sources and trig.noun is not None and (trig.noun.dep_ != "nsubjpass" or entry.code[:2] not in ("16", "17")
+                                                  or lexicon.noun(trig.noun.lemma_)):
         # "No peace talks were held": whose talks; "American diplomats were expelled" are not the doers
         sources = participants.noun_sources(trig.noun)
     roles = entry.target + (("dative",) if trig.noun is not None else ())  # "gave Sri Lanka a loan"
@@ -301,8 +302,11 @@ def _keep(f: Found) -> bool:
         f.code = lexicon.frame_code("threaten" if threat else "intent", f.code)
         f.modality = "asserted" if threat else "hypothetical"  # the threat is made now
         f.targets = f.targets or [a for a in positions.condition_subject(f.trigger) if a not in f.sources]
-    if not f.targets:  # "Thousands protest in Tbilisi": the country does not protest against itself
-        f.targets = [t for t in fallback_targets(f) if t not in f.sources]
+    if not f.targets:  # "Young Algerians blocked roads": the crowd protests against its country, not the country
+        fallback = fallback_targets(f)
+        crowd = _crowd(f) if f.code[:2] == "14" and set(fallback) & set(f.sources) else None
+        f.sources = [crowd] if crowd is not None else f.sources
+        f.targets = [t for t in fallback if t not in f.sources]
     if not f.targets and needs_target(f):
         return False
     if not f.targets:
@@ -330,6 +334,17 @@ def _unless(verb: Token) -> bool:
     """Whether the clause of `verb` is the main clause of an "unless" condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
+
+
+def _crowd(f: Found) -> str | None:
+    """The crowd the subject names ("Young Algerians") as an actor of its own, when the actors stage took
+    it for its country."""
+    subj = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.ent_type_ == "GPE":
+        return None
+    words = eventlinks.crowd_words(subj)
+    country = actor_country(f.trigger.doc, f.sources[0])
+    return participants.crowd_actor(f.trigger.doc, country, words) if words and country else None
 
 
 def _two_sides(doc: Doc, sources: list[str]) -> bool:
