@@ -268,6 +268,8 @@ def _meeting_side(noun: Token) -> list[str]:
         prep = prep.head
     if noun.dep_ != "pobj" or prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
+    if eventlinks.definite(noun) and not participants.prep_objects(noun, ("with",)):
+        return []  # "had no contact with him during the visit": a visit told before, maybe another's
     return subject_of(prep.head)
 
 
