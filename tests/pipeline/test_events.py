@@ -414,3 +414,21 @@ def test_named_object_borrows_no_target(run: Callable[[str], Extraction], text: 
 def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extraction]) -> None:
     result = run("Washington imposed sanctions on Iran on Monday. Tehran condemned the measures.")
     assert find(result, "11", "Iran", "United States"), events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # attackers no actor stands for are an unidentified armed group of the country they strike in
+        ("Gunmen abducted 14 passengers from a bus near Katsina.", "18", "Gunmen", "Nigeria"),
+        ("Masked attackers shot dead a journalist in the Honduran city of San Pedro Sula.", "18", "Masked attackers",
+         "Honduras"),
+        # unless someone claims the attack
+        ("Gunmen killed six Pakistani police officers in Quetta on Sunday. The Baloch Liberation Army claimed "
+         "responsibility for the attack.", "18", "Baloch Liberation Army", "Pakistani police officers"),
+    ],
+)
+def test_unnamed_assailants(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                            target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+    assert not find(run(text), "1", "Gunmen", "Pakistan")

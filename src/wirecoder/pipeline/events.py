@@ -49,15 +49,37 @@ def find_events(doc: Doc) -> list[Found]:
     found += positions.obligations(doc)
     kept: list[Found] = []
     orphans: list[Found] = []  # attacks nobody was named for, until someone claims them
+    unowned: list[Found] = []  # attacks by doers no actor stands for ("gunmen"), if nobody claims them
     for f in sorted(found, key=lambda x: x.trigger.i):
         eventlinks.link(f, kept)
         if _keep(f):
             kept.append(f)
             if f.code == "015" and (claimed := _claimed(f, orphans)) is not None and _keep(claimed):
                 kept.append(claimed)
-        elif not f.sources and f.targets and f.code[:2] in ("18", "19", "20") and not f.negated:
-            orphans.append(f)
+                unowned = [u for u in unowned if u.trigger.i != claimed.trigger.i]
+        elif not f.sources and f.code[:2] in ("18", "19", "20") and not f.negated:
+            orphans += [f] if f.targets else []
+            unowned.append(f)
+    for f in unowned:
+        f.sources = _assailants(f)
+        if f.sources and _keep(f):
+            kept.append(f)
     return kept
+
+
+def _assailants(f: Found) -> list[str]:
+    """"Gunmen kidnapped 20 students in northern Nigeria": unnamed attackers stand for the country
+    they strike in (an unidentified armed group of it)."""
+    verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.words("assailant_nouns"):
+        return []
+    country, _ = _named_place(verb)
+    if country is None:
+        loc = places.location_for(f.trigger.doc, verb)
+        country = loc.country if loc is not None else None
+    words = eventlinks.crowd_words(subj)
+    return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")] if country and words else []
 
 
 def _claimed(claim: Found, orphans: list[Found]) -> Found | None:
@@ -388,7 +410,7 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
     """The country of a proper name after "in"/"at"/"near" the tagger took for something else
     ("in Ituri province", "in Kidal"), and the word naming it."""
     # "killed 12 villagers in Borno", "killed 30 people at a market in El Fasher"
-    heads = [tok, *(t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN")]
+    heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.pos_ == "NOUN")]
     for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near"))):
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:

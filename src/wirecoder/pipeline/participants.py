@@ -165,7 +165,7 @@ def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
     return actor_id
 
 
-def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token]) -> str:
+def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token], sector: str = "CVL") -> str:
     """The actor for a crowd no actor stands for ("thousands of students"), of the country it is in: the
     crowd, not the country, protests (against that country's government)."""
     name = " ".join(t.text for t in crowd)
@@ -177,7 +177,7 @@ def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token]) -> str:
     while any(a.id == actor_id for a in actors):
         actor_id = f"a{int(actor_id[1:]) + 1}"
     start, end = crowd[0].idx, crowd[-1].idx + len(crowd[-1].text)
-    actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector="CVL",
+    actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector=sector,
                         mentions=[Mention(start, end, doc.text[start:end], "description")]))
     doc._.actors = actors
     return actor_id
