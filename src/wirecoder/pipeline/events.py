@@ -410,8 +410,10 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
     """The country of a proper name after "in"/"at"/"near" the tagger took for something else
     ("in Ituri province", "in Kidal"), and the word naming it."""
     # "killed 12 villagers in Borno", "killed 30 people at a market in El Fasher"
-    heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree if t.pos_ == "NOUN")]
-    for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near"))):
+    heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+                    if t.pos_ == "NOUN" or t.lower_ == "out")]
+    for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near", "from", "of"))
+                if o.head.lower_ != "of" or o.head.head.lower_ == "out"):  # "drove them out of Rakhine"
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:
             country = places.geocode(" ".join(t.text for t in name)).country
