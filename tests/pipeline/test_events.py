@@ -362,6 +362,10 @@ def test_weekday_dates_follow_tense() -> None:
          "04", "Omar Haddad", "Syria"),
         ("Kenya recalled its high commissioner to Uganda on Tuesday.", "161", "Kenya", "Uganda"),
         ("India withdrew its high commissioner from Canada.", "161", "India", "Canada"),
+        ("Moldova ratified a trade agreement with the European Union on Tuesday.", "057", "Moldova",
+         "European Union"),
+        # a protest abroad is against the host country
+        ("Danish activists staged a protest in Beijing on Wednesday.", "14", "Danish activists", "China"),
         ("Chilean President Marco Ruiz signed a trade deal with Vietnam on Monday.", "057", "Marco Ruiz", "Vietnam"),
         # an attack noun with a "by" agent that killed people: the doer's, on the country of the place
         ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "19",

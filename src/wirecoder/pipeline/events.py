@@ -395,6 +395,9 @@ def fallback_targets(f: Found) -> list[str]:
     where = loc.country if loc is not None else None
     mine = {actor_country(doc, s) for s in f.sources}
     if root == "14":
+        named, named_by = _named_place(f.trigger) if where else (None, None)
+        if where and named == where and not country_actor(doc, where):  # "a protest in Beijing": China
+            return country_actor(doc, where, named_by)
         return country_actor(doc, where or next(iter(mine), None))
     if root == "04" and not f.code.startswith("042"):
         return []
