@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.777
+TABLE_FLOOR = 0.784
 
 
 @pytest.fixture(scope="module")
@@ -350,10 +350,11 @@ def test_weekday_dates_follow_tense() -> None:
 @pytest.mark.parametrize(
     ("text", "code", "source", "target"),
     [
-        # killings of people no actor stands for are done to the country of the place
+        # killings of people no actor stands for: those people, of the country of the place (victims_country)
         ("The Congolese army massacred more than 200 villagers in Ituri province.", "202", "Congolese army",
-         "Democratic Republic of Congo"),
-        ("Militants killed 12 villagers in Borno state on Sunday.", "18", "Militants", "Nigeria"),
+         "villagers"),
+        ("Militants killed 12 villagers in Borno state on Sunday.", "18", "Militants", "villagers"),
+        ("Militants attacked a village in Borno state on Sunday.", "18", "Militants", "Nigeria"),
         # a passive expulsion "from" a country is that state's
         ("French journalist Anne Morel was expelled from Russia last week.", "174", "Russia", "Anne Morel"),
         ("Two American diplomats were expelled from Venezuela on Monday.", "161", "Venezuela", "American diplomats"),
@@ -369,8 +370,9 @@ def test_weekday_dates_follow_tense() -> None:
         ("Chilean President Marco Ruiz signed a trade deal with Vietnam on Monday.", "057", "Marco Ruiz", "Vietnam"),
         # an attack noun with a "by" agent that killed people: the doer's, on the country of the place
         ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "19",
-         "Rapid Support Forces", "Sudan"),
-        ("An air strike by the Sudanese army killed 12 civilians in Nyala on Tuesday.", "19", "Sudanese army", "Sudan"),
+         "Rapid Support Forces", "people"),
+        ("An air strike by the Sudanese army killed 12 civilians in Nyala on Tuesday.", "19", "Sudanese army",
+         "civilians"),
         # a speech act conjoined to a reported clause in another tense is the speaker's
         ("An Israeli army spokesman, Lt. Col. David Levi, said the soldiers had fired warning shots and denied "
          "that anyone had been targeted.", "016", "David Levi", None),
@@ -424,7 +426,7 @@ def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extracti
     ("text", "code", "source", "target"),
     [
         # attackers no actor stands for are an unidentified armed group of the country they strike in
-        ("Gunmen abducted 14 passengers from a bus near Katsina.", "18", "Gunmen", "Nigeria"),
+        ("Gunmen abducted 14 passengers from a bus near Katsina.", "18", "Gunmen", "passengers"),
         ("Masked attackers shot dead a journalist in the Honduran city of San Pedro Sula.", "18", "Masked attackers",
          "Honduras"),
         # unless someone claims the attack
@@ -436,3 +438,20 @@ def test_unnamed_assailants(run: Callable[[str], Extraction], text: str, code: s
                             target: str | None) -> None:
     assert find(run(text), code, source, target), events(run(text))
     assert not find(run(text), "1", "Gunmen", "Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "country"),
+    [
+        ("The Congolese army massacred more than 200 villagers in Ituri province.", "villagers", "COD"),
+        ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "people", "SDN"),
+        ("Gunmen abducted 14 passengers from a bus near Katsina.", "passengers", "NGA"),
+        ("Egyptian police arrested 40 students in Alexandria on Monday.", "students", "EGY"),
+    ],
+)
+def test_victims_country(run: Callable[[str], Extraction], text: str, target: str, country: str) -> None:
+    """People hit whom no actor stands for are a group of the country where they were hit."""
+    result = run(text)
+    actors = {a.id: a for a in result.actors}
+    hit = [actors[e.target] for e in result.events if e.target in actors and actors[e.target].name == target]
+    assert hit and all(a.country == country and a.kind == "group" for a in hit), events(result)

@@ -122,12 +122,16 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
     return []
 
 
+_COUNTING = {"more", "than", "at", "least", "some", "about", "nearly", "over", "up", "to", "around", "almost"}
+
+
 def crowd_words(subj: Token) -> list[Token]:
     """"thousands of students" of "thousands of students in Dhaka": the crowd without its place."""
     place = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in _CROWD_PREPS for t in p.subtree}
     words = [t for t in subj.subtree if t.i not in place and not t.is_punct]
-    while words and words[0].dep_ == "det":
-        words = words[1:]
+    while len(words) > 1 and (words[0].dep_ in ("det", "nummod", "quantmod", "advmod", "predet")
+                              or words[0].pos_ == "NUM" or words[0].lower_ in _COUNTING):
+        words = words[1:]  # "at least 30 people", "more than 200 villagers": the people, not the count
     return words if words and words[-1].i - words[0].i == len(words) - 1 else []
 
 

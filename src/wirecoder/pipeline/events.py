@@ -389,7 +389,7 @@ def fallback_targets(f: Found) -> list[str]:
     # in Ituri") are done to the place's country, whoever does them
     victims = root == "20" or (root in ("18", "19") and _has_victims(f))
     local = f.code.startswith(("017", "08", "074", "14")) or victims
-    if root not in ("04", "15", "18", "19") and not local:
+    if root not in ("04", "15", "17", "18", "19") and not local:
         return []
     loc = places.location_for(doc, f.trigger)
     where = loc.country if loc is not None else None
@@ -401,8 +401,14 @@ def fallback_targets(f: Found) -> list[str]:
         return country_actor(doc, where or next(iter(mine), None))
     if root == "04" and not f.code.startswith("042"):
         return []
-    if victims:
+    if victims or root == "17":
         named, named_by = _named_place(_harming_verb(f.trigger))
+        people = _people_hit(f)
+        country = named or where or (next(iter(mine - {None}), None) if root == "17" else None)
+        if people and country:  # "executed 81 men in Kidal": those men, of Mali
+            return [participants.crowd_actor(doc, country, people)]
+        if root == "17":
+            return []
         return country_actor(doc, named, named_by) if named else country_actor(doc, where)
     if local:
         return country_actor(doc, where)
@@ -429,6 +435,19 @@ def _has_victims(f: Found) -> bool:
     """Whether the attack names whom it hit ("81 men", "villagers"), though no actor stands for them."""
     verb = _harming_verb(f.trigger)
     return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _people_hit(f: Found) -> list[Token]:
+    """The words naming the people an attack or a crackdown fell on when no actor stands for them
+    ("81 men", "more than 200 villagers", "demonstrators"), else none."""
+    verb = _harming_verb(f.trigger)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += participants.prep_objects(verb, ("on", "at"))  # "fired on demonstrators"
+    people = lexicon.words("person_nouns") | lexicon.words("crowd_nouns")
+    for obj in objs:
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in people and not participants.resolve_deep(obj):
+            return eventlinks.crowd_words(obj)
+    return []
 
 
 def _harming_verb(tok: Token) -> Token:
