@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.75
+TABLE_FLOOR = 0.784
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +112,12 @@ def test_refusals_have_their_own_codes(run: Callable[[str], Extraction], text: s
         ("Greece would have to withdraw its troops from the island, Turkey said.", "10", "asserted"),
         ("Peru said Chile had expelled two Peruvian diplomats.", "16", "reported"),
         ("Chile expelled two Peruvian diplomats on Monday.", "16", "asserted"),
+        # an offer told as made (a perfect) is asserted; what it offers is still to come
+        ("Turkey had offered to help rebuild two border crossings with Syria.", "03", "asserted"),
+        ("Turkey offered to mediate between Azerbaijan and Armenia.", "039", "planned"),
+        # talks still to come are not the meeting told before
+        ("Peruvian President Ana Torres met Chilean President Luis Soto on Monday. The talks will start in "
+         "January in Lima.", "04", "planned"),
     ],
 )
 def test_modality(run: Callable[[str], Extraction], text: str, code: str, modality: str) -> None:
@@ -213,11 +219,11 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
     ("text", "code", "source", "target"),
     [
         # crowds protest in the street (14x); only a state's own protest is an official complaint (114)
-        ("Thousands of Chileans marched in Santiago to demand pension reform.", "141", "Chile", None),
-        ("Tunisian dockworkers staged a strike on Monday.", "143", "Tunisia", None),
+        ("Thousands of Chileans marched in Santiago to demand pension reform.", "141", "Thousands of Chileans", "Chile"),
+        ("Tunisian dockworkers staged a strike on Monday.", "143", "Tunisian dockworkers", "Tunisia"),
         ("Bolivia protested to Chile over the detention of its soldiers.", "114", "Bolivia", "Chile"),
-        ("Angry farmers blocked roads across Spain on Tuesday.", "144", "Spain", None),
-        ("Nurses in Manchester will strike next week over pay.", "143", "United Kingdom", None),
+        ("Angry farmers blocked roads across Spain on Tuesday.", "144", "Angry farmers", "Spain"),
+        ("Nurses in Manchester will strike next week over pay.", "143", "Nurses", "United Kingdom"),
         ("Bangladeshi workers stopped work to protest against unpaid wages.", "143", "Bangladeshi workers", None),
         # irregular armed groups use unconventional force, whatever country word names them
         ("Several Armenian gunmen attacked a border post in Georgia.", "180", "Several Armenian gunmen", "Georgia"),
@@ -258,7 +264,7 @@ def test_root_source_target(run: Callable[[str], Extraction], text: str, root: s
         ("Iran and Saudi Arabia resumed diplomatic relations after seven years.", "050", "Iran", "Saudi Arabia"),
         ("Thailand and Cambodia called off their talks.", "164", "Thailand", "Cambodia"),
         ("Kenya banned protests in Nairobi.", "172", "Kenya", None),
-        ("Students joined the protests in Dhaka.", "141", "Bangladesh", None),
+        ("Students joined the protests in Dhaka.", "141", "Students", "Bangladesh"),
         ("Egypt agreed to talks with Ethiopia.", "036", "Egypt", "Ethiopia"),
         ("Serbia put its army on the highest level of combat readiness.", "152", "Serbia", None),
         ("Hamas vowed not to release the hostages.", "12", "Hamas", None),  # a vow not to is a refusal
@@ -317,6 +323,8 @@ def test_codebook_senses(run: Callable[[str], Extraction], text: str, code: str,
         "Japan is hopeful that China will lift its ban on seafood imports.",  # hoped for, not done
         "Russia suspended its participation in the New START treaty.",  # halts a treaty, signs none
         "Guyana said it would defend its sovereignty with the help of its friends.",  # its own, no support of another
+        "Ukrainian President Olena Marchuk signed the new tax bill into law on Monday.",  # a law has no second party
+        "Turkey is hopeful about a ceasefire between Israel and Hamas.",  # an outlook on it, no ceasefire told
     ],
 )
 def test_no_false_event(run: Callable[[str], Extraction], text: str) -> None:
@@ -335,3 +343,115 @@ def test_weekday_dates_follow_tense() -> None:
                          "2026-03-04")
     assert any(e.date == "2026-03-02" for e in past.events)
     assert any(e.date == "2026-03-06" and e.modality == "planned" for e in future.events)
+
+
+# -- participants the clause leaves implicit or the story told before ----------------------------
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # killings of people no actor stands for: those people, of the country of the place (victims_country)
+        ("The Congolese army massacred more than 200 villagers in Ituri province.", "202", "Congolese army",
+         "villagers"),
+        ("Militants killed 12 villagers in Borno state on Sunday.", "18", "Militants", "villagers"),
+        ("Militants attacked a village in Borno state on Sunday.", "18", "Militants", "Nigeria"),
+        # a passive expulsion "from" a country is that state's
+        ("French journalist Anne Morel was expelled from Russia last week.", "174", "Russia", "Anne Morel"),
+        ("Two American diplomats were expelled from Venezuela on Monday.", "161", "Venezuela", "American diplomats"),
+        # a meeting in a time phrase is the main clause's subject's
+        ("After a meeting with his Syrian counterpart, Iraqi Foreign Minister Omar Haddad said trade would grow.",
+         "04", "Omar Haddad", "Syria"),
+        ("Kenya recalled its high commissioner to Uganda on Tuesday.", "161", "Kenya", "Uganda"),
+        ("India withdrew its high commissioner from Canada.", "161", "India", "Canada"),
+        ("Moldova ratified a trade agreement with the European Union on Tuesday.", "057", "Moldova",
+         "European Union"),
+        # a protest abroad is against the host country
+        ("Danish activists staged a protest in Beijing on Wednesday.", "14", "Danish activists", "China"),
+        ("Chilean President Marco Ruiz signed a trade deal with Vietnam on Monday.", "057", "Marco Ruiz", "Vietnam"),
+        # an attack noun with a "by" agent that killed people: the doer's, on the country of the place
+        ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "19",
+         "Rapid Support Forces", "people"),
+        ("An air strike by the Sudanese army killed 12 civilians in Nyala on Tuesday.", "19", "Sudanese army",
+         "civilians"),
+        # a speech act conjoined to a reported clause in another tense is the speaker's
+        ("An Israeli army spokesman, Lt. Col. David Levi, said the soldiers had fired warning shots and denied "
+         "that anyone had been targeted.", "016", "David Levi", None),
+        ("Russian officials said the troops were on exercises, and denied reports of an attack.", "016",
+         "Russian officials", None),
+        # an act held over the other side "unless" it complies is a threat, not an offer
+        ("The rebels will pull out of the peace deal unless the government releases their leaders.", "13",
+         "rebels", None),
+        # "both sides": the two sides of the last fight or dispute, not whoever acted last
+        ("The Sudanese army and the RSF have fought for two years. Egypt condemned an RSF attack on a hospital "
+         "in Omdurman on Monday. UN chief Maria Lopes called on both sides to protect civilians.", "02",
+         "Maria Lopes", "Sudanese army"),
+        ("Ghana and Ivory Coast have traded accusations over the border. Ghanaian police arrested opposition "
+         "leader Kofi Boateng on Friday. The African Union urged both countries to resolve the dispute through "
+         "talks.", "02", "African Union", "Ivory Coast"),
+    ],
+)
+def test_implicit_participants(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                               target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+
+
+def test_no_country_acts_on_itself(run: Callable[[str], Extraction]) -> None:
+    """A crowd no actor stands for protests (against its country's government); the country does not."""
+    result = run("Thousands of people protested in Minsk against the election result.")
+    found = events(result)
+    assert find(result, "14", "Thousands of people", "Belarus")
+    assert not [e for e in found if e[1] == e[3]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Germany's foreign ministry criticised Iran on Monday. Iranian President Ali Rezaei accused Western "
+         "governments of funding the protests.", "112"),
+        ("US Senator John Reed criticised Brazil's president Marco Silva. Silva said he would veto the bill.", "129"),
+    ],
+)
+def test_named_object_borrows_no_target(run: Callable[[str], Extraction], text: str, code: str) -> None:
+    """A reaction whose object no actor stands for does not answer whoever acted before."""
+    hits = find(run(text), code)
+    assert hits and all(e[3] is None for e in hits), events(run(text))
+
+
+def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extraction]) -> None:
+    result = run("Washington imposed sanctions on Iran on Monday. Tehran condemned the measures.")
+    assert find(result, "11", "Iran", "United States"), events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # attackers no actor stands for are an unidentified armed group of the country they strike in
+        ("Gunmen abducted 14 passengers from a bus near Katsina.", "18", "Gunmen", "passengers"),
+        ("Masked attackers shot dead a journalist in the Honduran city of San Pedro Sula.", "18", "Masked attackers",
+         "Honduras"),
+        # unless someone claims the attack
+        ("Gunmen killed six Pakistani police officers in Quetta on Sunday. The Baloch Liberation Army claimed "
+         "responsibility for the attack.", "18", "Baloch Liberation Army", "Pakistani police officers"),
+    ],
+)
+def test_unnamed_assailants(run: Callable[[str], Extraction], text: str, code: str, source: str,
+                            target: str | None) -> None:
+    assert find(run(text), code, source, target), events(run(text))
+    assert not find(run(text), "1", "Gunmen", "Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "country"),
+    [
+        ("The Congolese army massacred more than 200 villagers in Ituri province.", "villagers", "COD"),
+        ("A drone strike by the RSF killed at least 30 people at a market in El Fasher.", "people", "SDN"),
+        ("Gunmen abducted 14 passengers from a bus near Katsina.", "passengers", "NGA"),
+        ("Egyptian police arrested 40 students in Alexandria on Monday.", "students", "EGY"),
+    ],
+)
+def test_victims_country(run: Callable[[str], Extraction], text: str, target: str, country: str) -> None:
+    """People hit whom no actor stands for are a group of the country where they were hit."""
+    result = run(text)
+    actors = {a.id: a for a in result.actors}
+    hit = [actors[e.target] for e in result.events if e.target in actors and actors[e.target].name == target]
+    assert hit and all(a.country == country and a.kind == "group" for a in hit), events(result)

@@ -23,3 +23,6 @@ class Found:
     object_noun: Token | None = None
     irrealis: bool = False  # only an event when held out as possible ("would retaliate")
     scene: list[str] = field(default_factory=list)  # sources to fall back on when no earlier event is meant
+    # what it acts on is named but is no actor ("accused Western governments", "vetoed the bill"): the
+    # story's earlier participants are not to stand in for it
+    unnamed_target: bool = False

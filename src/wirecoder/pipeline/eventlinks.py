@@ -20,6 +20,7 @@ from wirecoder.pipeline.participants import (
     actor_country,
     actor_kind,
     country_actor,
+    crowd_actor,
     owners,
     prep_objects,
     resolve,
@@ -97,8 +98,9 @@ _CROWD_PREPS = ("in", "from", "across", "throughout", "at", "outside", "near", "
 def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
     """"Farmers blocked roads across France", "thousands of people protested in Tbilisi": a crowd the
     actors stage names no actor for stands for the country it protests in."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) if tok.pos_ in (
-        "VERB", "AUX") else tok
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.pos_ not in ("VERB", "AUX"):
+        subj = tok  # "protests erupted across Iran"; a headline's "Thousands protest" is a verb the tagger missed
     if subj is None and tok.dep_ == "acl":
         subj = tok.head  # "demonstrators protesting the election results in Monrovia"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
@@ -114,8 +116,23 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
                     continue
                 ids = [a for a in resolve(place) if actor_kind(tok.doc, a)[0] == "country"]
                 if ids:
-                    return ids[:1]
+                    crowd = crowd_words(subj) if subj.i != tok.i and noun_entry(subj) is None else []
+                    country = actor_country(tok.doc, ids[0])
+                    return [crowd_actor(tok.doc, country, crowd)] if crowd and country else ids[:1]
     return []
+
+
+_COUNTING = {"more", "than", "at", "least", "some", "about", "nearly", "over", "up", "to", "around", "almost"}
+
+
+def crowd_words(subj: Token) -> list[Token]:
+    """"thousands of students" of "thousands of students in Dhaka": the crowd without its place."""
+    place = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ in _CROWD_PREPS for t in p.subtree}
+    words = [t for t in subj.subtree if t.i not in place and not t.is_punct]
+    while len(words) > 1 and (words[0].dep_ in ("det", "nummod", "quantmod", "advmod", "predet")
+                              or words[0].pos_ == "NUM" or words[0].lower_ in _COUNTING):
+        words = words[1:]  # "at least 30 people", "more than 200 villagers": the people, not the count
+    return words if words and words[-1].i - words[0].i == len(words) - 1 else []
 
 
 def definite(tok: Token) -> bool:
@@ -125,7 +142,7 @@ def definite(tok: Token) -> bool:
 _FRESH = {"first", "second", "third", "new", "next", "latest", "fresh", "another", "further", "separate"}
 
 
-def _act_root(tok: Token, digits: int = 2) -> str | None:
+def act_root(tok: Token, digits: int = 2) -> str | None:
     entry = noun_entry(tok)
     if entry is not None and entry.code:
         return entry.code[:digits]
@@ -146,10 +163,13 @@ def definite_event_sources(f: Found, earlier: list[Found]) -> tuple[list[str], l
         tok = subj
     if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
         return [], []
-    code = _act_root(tok, 3)
+    code = act_root(tok, 3)
     if code is None:
         return [], []
+    told_as_done = f.modality in ("asserted", "reported")
     for g in reversed(earlier):
+        if told_as_done and g.modality in ("planned", "hypothetical"):
+            continue  # "could impose sanctions ... said the sanctions amounted to": those imposed, not these
         if g.sources and not g.negated and (g.code[:3] == code or (code == "*" and g.code[:2] in _SIDE_ROOTS)):
             return list(g.sources), list(g.targets)
     return [], []
@@ -172,12 +192,20 @@ def _both(tok: Token) -> bool:
 
 
 def both_sides(f: Found, earlier: list[Found]) -> list[str]:
-    if not any(_both(t) for t in _target_tokens(f.trigger)):
+    """The two sides of the last fight or dispute told: a mutual one first ("fighting between the army
+    and the RSF"), one side's act on the other otherwise; "both countries" are two countries."""
+    words = [t for t in _target_tokens(f.trigger) if _both(t)]
+    if not words:
         return []
-    for g in reversed(earlier):
-        if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS and not g.negated:
-            pair = [g.sources[0], g.targets[0]]
-            return [a for a in pair if a not in f.sources]
+    doc = f.trigger.doc
+    nations = any(w.lemma_.lower() in ("country", "nation", "neighbour", "neighbor") for w in words)
+    sides = [g for g in reversed(earlier) if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS
+             and not g.negated and g is not f]
+    if nations:
+        sides = [g for g in sides if None not in (c := (actor_country(doc, g.sources[0]),
+                                                         actor_country(doc, g.targets[0]))) and c[0] != c[1]]
+    for g in [g for g in sides if g.mutual] + sides:
+        return [a for a in (g.sources[0], g.targets[0]) if a not in f.sources]
     return []
 
 
@@ -203,7 +231,7 @@ def act_participants(f: Found, earlier: list[Found]) -> list[str]:
     doc = f.trigger.doc
     mine = {actor_country(doc, s) for s in f.sources} | set(f.sources)
     for obj in _target_tokens(f.trigger) + prep_objects(f.trigger, ("over", "for", "at", "about")):
-        root = _act_root(obj)
+        root = act_root(obj)
         if root is None:
             continue
         found = [a for a in owners(obj) if a not in mine and actor_country(doc, a) not in mine]

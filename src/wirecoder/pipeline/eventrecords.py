@@ -20,18 +20,23 @@ def _dyads(f: Found) -> list[tuple[str, str | None]]:
     return [(s, t) for s in f.sources for t in targets]
 
 
-def _key(source: str, target: str | None, code: str, negated: bool, mutual: bool) -> tuple[str, str | None, str, bool]:
-    """Events told again share a key; meetings and intents to meet are the same whoever is named first."""
+_Key = tuple[str, str | None, str, bool, bool]
+
+
+def _key(source: str, target: str | None, code: str, negated: bool, mutual: bool, modality: str) -> _Key:
+    """Events told again share a key; meetings and intents to meet are the same whoever is named first.
+    What is still to come is not what was done ("met on Monday ... the talks will start in January")."""
     root = code[:2]
     if (mutual or root == "04" or code == "036") and target is not None and target < source:
         source, target = target, source
-    return source, target, root, negated
+    return source, target, root, negated, modality in ("planned", "hypothetical")
 
 
 def records(doc: Doc, found: list[Found]) -> list[Event]:
     """The `Event` records of the events found, in text order, with ids e1, e2, ..."""
     events: list[Event] = []
-    index: dict[tuple[str, str | None, str, bool], Event] = {}
+    index: dict[_Key, Event] = {}
+    unnamed: set[str] = set()  # events whose target is named but is no actor
     lead = _lead_sentences(doc)
     day = _news_day(doc)
     for f in sorted(found, key=lambda x: x.trigger.i):
@@ -45,7 +50,7 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
         about = Span(doc.text[f.about[0]:f.about[1]], f.about[0], f.about[1]) if f.about else None
         sent = f.trigger.sent
         for source, target in _dyads(f):
-            key = _key(source, target, info.code, f.negated, f.mutual)
+            key = _key(source, target, info.code, f.negated, f.mutual, f.modality)
             if key in index:
                 kept = index[key]
                 kept.mentions += 1
@@ -71,7 +76,9 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
             )
             index[key] = event
             events.append(event)
-    reaction_targets(doc, events)
+            if f.unnamed_target:
+                unnamed.add(event.id)
+    reaction_targets(doc, events, unnamed)
     return events
 
 

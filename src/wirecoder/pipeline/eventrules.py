@@ -191,11 +191,12 @@ def needs_target(f: Found) -> bool:
     return root in ("06", "16", "18", "19", "20")
 
 
-def reaction_targets(doc: Doc, events: list[Event]) -> None:
+def reaction_targets(doc: Doc, events: list[Event], unnamed: set[str] | None = None) -> None:
     """A reaction with no target named answers whoever acted on the reacting side just before
-    ("Washington imposed sanctions on Iran. Tehran condemned the measures.")."""
+    ("Washington imposed sanctions on Iran. Tehran condemned the measures."); not one whose object
+    is named but no actor stands for it (`unnamed`: "accused Western governments")."""
     for n, event in enumerate(events):
-        if event.target is not None or event.root not in _REACTIONS or event.negated:
+        if event.target is not None or event.root not in _REACTIONS or event.negated or event.id in (unnamed or ()):
             continue
         mine = actor_country(doc, event.source)
         event.target = next((e.source for e in reversed(events[:n]) if not e.negated

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
+from wirecoder.knowledge.speech import is_speech_act
 from wirecoder.pipeline import eventlinks, eventrecords, mood, participants, places, positions
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.eventrules import (
@@ -48,15 +49,37 @@ def find_events(doc: Doc) -> list[Found]:
     found += positions.obligations(doc)
     kept: list[Found] = []
     orphans: list[Found] = []  # attacks nobody was named for, until someone claims them
+    unowned: list[Found] = []  # attacks by doers no actor stands for ("gunmen"), if nobody claims them
     for f in sorted(found, key=lambda x: x.trigger.i):
         eventlinks.link(f, kept)
         if _keep(f):
             kept.append(f)
             if f.code == "015" and (claimed := _claimed(f, orphans)) is not None and _keep(claimed):
                 kept.append(claimed)
-        elif not f.sources and f.targets and f.code[:2] in ("18", "19", "20") and not f.negated:
-            orphans.append(f)
+                unowned = [u for u in unowned if u.trigger.i != claimed.trigger.i]
+        elif not f.sources and f.code[:2] in ("18", "19", "20") and not f.negated:
+            orphans += [f] if f.targets else []
+            unowned.append(f)
+    for f in unowned:
+        f.sources = _assailants(f)
+        if f.sources and _keep(f):
+            kept.append(f)
     return kept
+
+
+def _assailants(f: Found) -> list[str]:
+    """"Gunmen kidnapped 20 students in northern Nigeria": unnamed attackers stand for the country
+    they strike in (an unidentified armed group of it)."""
+    verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.words("assailant_nouns"):
+        return []
+    country, _ = _named_place(verb)
+    if country is None:
+        loc = places.location_for(f.trigger.doc, verb)
+        country = loc.country if loc is not None else None
+    words = eventlinks.crowd_words(subj)
+    return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")] if country and words else []
 
 
 def _claimed(claim: Found, orphans: list[Found]) -> Found | None:
@@ -82,6 +105,9 @@ def _content_tokens(doc: Doc, triggers: list[Trigger]) -> set[int]:
     content: set[int] = set()
     for trig in triggers:
         tok = trig.token
+        if tok.pos_ == "ADJ" and trig.entry.code in ("012", "013"):
+            # "hopeful about a ceasefire between Israel and Hamas": an outlook on the ceasefire, not one
+            content.update(t.i for o in participants.prep_objects(tok, ("about", "on", "over")) for t in o.subtree)
         permits = trig.entry.code.startswith("086") and tok.lemma_.lower() in lexicon.words("permission_verbs")
         if (trig.entry.frame is None and tok.lemma_.lower() not in CONTENT_VERBS and not permits) or _reports(trig):
             continue
@@ -133,12 +159,16 @@ def _complements(tok: Token) -> list[Token]:
 def _verb_event(trig: Trigger) -> Found:
     tok, entry = trig.token, trig.entry
     heads = [tok] if trig.noun is None else [tok, trig.noun]
-    if "speaker" in entry.source:  # "Pakistan would bear the consequences": the speaker threatens it
+    if "speaker" in entry.source or _speakers_act(tok):
+        # "Pakistan would bear the consequences": the speaker threatens it; "said the soldiers had fired
+        # ... and denied that anyone was hit": the speaker denies
         sources = positions.speakers(tok)
     else:
         sources = _adjective_subject(tok) if tok.pos_ == "ADJ" else subject_of(tok)
-    if not sources and trig.noun is not None:
-        sources = participants.noun_sources(trig.noun)  # "No peace talks were held": whose talks
+    if not sources and trig.noun is not None and (trig.noun.dep_ != "nsubjpass" or entry.code[:2] not in ("16", "17")
+                                                  or lexicon.noun(trig.noun.lemma_)):
+        # "No peace talks were held": whose talks; "American diplomats were expelled" are not the doers
+        sources = participants.noun_sources(trig.noun)
     roles = entry.target + (("dative",) if trig.noun is not None else ())  # "gave Sri Lanka a loan"
     targets, _ = role_actors(heads, roles)
     if not targets and tok.dep_ == "relcl" and "dobj" in entry.target and not any(
@@ -149,7 +179,7 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(passive)  # "Germany was given information by Austria"
     if trig.received:
         sources, targets = role_actors(heads, ("from",))[0], sources
-    if not sources and entry.code[:2] == "17" and participants.passive_subject(tok) is not None:
+    if not sources and entry.code[:2] in ("17", "16") and participants.passive_subject(tok) is not None:
         sources = _state_of_place(tok)  # "She was arrested at Tehran airport": by that state
     if not sources and (entry.code[:2] == "15" or entry.code == "074"):
         passive = participants.passive_subject(tok)  # "UN peacekeepers were deployed": the force moves itself
@@ -172,6 +202,21 @@ def _verb_event(trig: Trigger) -> Found:
     return found
 
 
+def _speakers_act(tok: Token) -> bool:
+    """A speech act conjoined to a reported clause without a subject of its own, told as the speaker's
+    act: after ", and", or in the plain past beside a clause in another tense ("had fired ... and denied")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if not is_speech_act(tok.lemma_.lower()) or mood.reporting_verb(head) is None:
+        return False
+    start = min(t.i for t in tok.subtree)
+    after_comma = [t.lower_ for t in tok.doc[max(0, start - 2):start]] == [",", "and"]
+    own_aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return after_comma or (tok.tag_ == "VBD" and not own_aux and bool(head_aux))
+
+
 _HARMING = {"kill", "wound", "injure", "hit", "destroy", "damage", "target", "strike", "claim"}
 
 
@@ -182,11 +227,15 @@ def _victims(noun: Token) -> list[str]:
     return next((ids for c in noun.head.children if c.dep_ == "dobj" and (ids := participants.resolve_deep(c))), [])
 
 
+_EXPELLING = {"expel", "deport", "banish", "exile", "extradite"}
+
+
 def _state_of_place(tok: Token) -> list[str]:
     loc = places.location_for(tok.doc, tok)
     if loc is not None and loc.country:
         return country_actor(tok.doc, loc.country)
-    for obj in participants.prep_objects(tok, ("in", "at")):  # "at Tehran's airport"
+    preps = ("in", "at", "from") if tok.lemma_.lower() in _EXPELLING else ("in", "at")
+    for obj in participants.prep_objects(tok, preps):  # "at Tehran's airport"; "expelled from Russia"
         ids = [a for a in participants.resolve_deep(obj) if participants.actor_kind(tok.doc, a)[0] == "country"]
         if ids:
             return ids
@@ -218,6 +267,8 @@ def _noun_event(trig: Trigger) -> Found:
         scene = participants.scene_actors(noun) or participants.by_phrase_deep(noun)
         if not eventlinks.definite(noun):
             sources, scene = scene, []
+    if not sources and entry.code[:2] == "04":
+        sources = _meeting_side(noun)
     targets, _ = role_actors([noun], entry.target)
     targets = targets or participants.undergoer(noun) or _victims(noun)
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
@@ -226,6 +277,22 @@ def _noun_event(trig: Trigger) -> Found:
                   0.7)
     found.scene = scene
     return found
+
+
+_TIME_PREPS = {"after", "before", "following", "during", "ahead"}
+
+
+def _meeting_side(noun: Token) -> list[str]:
+    """"After a meeting with his Syrian counterpart, the minister said ...": the meeting is the
+    subject's of the clause the time phrase hangs on."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":  # "ahead of talks with"
+        prep = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if eventlinks.definite(noun) and not participants.prep_objects(noun, ("with",)):
+        return []  # "had no contact with him during the visit": a visit told before, maybe another's
+    return subject_of(prep.head)
 
 
 # -- obligations ----------------------------------------------------------------------------------
@@ -253,19 +320,55 @@ def _keep(f: Found) -> bool:
     if f.code[:2] == "13" and f.modality in ("hypothetical", "planned") and not mood.conditional(f.trigger):
         f.modality = "asserted"  # a threat is made now, whatever it holds out
     if not f.negated and f.code[:2] in _OFFERABLE and mood.conditional(mood.governing_verb(f.trigger)):
-        # "said they would free the hostages if the government suspended raids": a conditional offer
-        f.code, f.modality = lexicon.frame_code("intent", f.code), "hypothetical"
+        # "said they would free the hostages if the government suspended raids": a conditional offer;
+        # "will withdraw unless the army halts its offensive" holds the act over the other side: a threat
+        threat = _unless(mood.governing_verb(f.trigger))
+        f.code = lexicon.frame_code("threaten" if threat else "intent", f.code)
+        f.modality = "asserted" if threat else "hypothetical"  # the threat is made now
         f.targets = f.targets or [a for a in positions.condition_subject(f.trigger) if a not in f.sources]
-    if not f.targets:
-        f.targets = fallback_targets(f)
+    if not f.targets:  # "Young Algerians blocked roads": the crowd protests against its country, not the country
+        fallback = fallback_targets(f)
+        crowd = _crowd(f) if f.code[:2] == "14" and set(fallback) & set(f.sources) else None
+        f.sources = [crowd] if crowd is not None else f.sources
+        f.targets = [t for t in fallback if t not in f.sources]
     if not f.targets and needs_target(f):
         return False
+    if not f.targets:
+        f.unnamed_target = _unnamed_object(f.trigger)
     if not f.targets:
         f.confidence -= 0.2
     return True
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+
+
+def _unnamed_object(tok: Token) -> bool:
+    """"accused Western governments of ...", "vetoed the bill": a verb's object no actor stands for and
+    that names no act (an act told before may be meant: "condemned the measures")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), participants.passive_subject(tok))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or participants.resolve_deep(obj):
+        return False
+    return eventlinks.act_root(obj) is None
+
+
+def _unless(verb: Token) -> bool:
+    """Whether the clause of `verb` is the main clause of an "unless" condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
+
+
+def _crowd(f: Found) -> str | None:
+    """The crowd the subject names ("Young Algerians") as an actor of its own, when the actors stage took
+    it for its country."""
+    subj = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.ent_type_ == "GPE":
+        return None
+    words = eventlinks.crowd_words(subj)
+    country = actor_country(f.trigger.doc, f.sources[0])
+    return participants.crowd_actor(f.trigger.doc, country, words) if words and country else None
 
 
 def _two_sides(doc: Doc, sources: list[str]) -> bool:
@@ -282,19 +385,76 @@ def fallback_targets(f: Found) -> list[str]:
     """Targets the text leaves implicit: a protest is against its country's government; a visit or a
     deployment is to the place named."""
     doc, root = f.trigger.doc, f.code[:2]
-    local = f.code.startswith(("017", "08", "074", "14"))  # acts on the place itself, at home too
-    if root not in ("04", "15", "18", "19") and not local:
+    # acts on the place itself, at home too; killings of people no actor stands for ("executed 81 men
+    # in Ituri") are done to the place's country, whoever does them
+    victims = root == "20" or (root in ("18", "19") and _has_victims(f))
+    local = f.code.startswith(("017", "08", "074", "14")) or victims
+    if root not in ("04", "15", "17", "18", "19") and not local:
         return []
     loc = places.location_for(doc, f.trigger)
     where = loc.country if loc is not None else None
     mine = {actor_country(doc, s) for s in f.sources}
     if root == "14":
+        named, named_by = _named_place(f.trigger) if where else (None, None)
+        if where and named == where and not country_actor(doc, where):  # "a protest in Beijing": China
+            return country_actor(doc, where, named_by)
         return country_actor(doc, where or next(iter(mine), None))
     if root == "04" and not f.code.startswith("042"):
         return []
+    if victims or root == "17":
+        named, named_by = _named_place(_harming_verb(f.trigger))
+        people = _people_hit(f)
+        country = named or where or (next(iter(mine - {None}), None) if root == "17" else None)
+        if people and country:  # "executed 81 men in Kidal": those men, of Mali
+            return [participants.crowd_actor(doc, country, people)]
+        if root == "17":
+            return []
+        return country_actor(doc, named, named_by) if named else country_actor(doc, where)
     if local:
         return country_actor(doc, where)
     return country_actor(doc, where) if where and where not in mine else []
+
+
+def _named_place(tok: Token) -> tuple[str | None, Token | None]:
+    """The country of a proper name after "in"/"at"/"near" the tagger took for something else
+    ("in Ituri province", "in Kidal"), and the word naming it."""
+    # "killed 12 villagers in Borno", "killed 30 people at a market in El Fasher"
+    heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+                    if t.pos_ == "NOUN" or t.lower_ == "out")]
+    for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near", "from", "of"))
+                if o.head.lower_ != "of" or o.head.head.lower_ == "out"):  # "drove them out of Rakhine"
+        name = [t for t in obj.subtree if t.pos_ == "PROPN"]
+        if name and name[-1].i - name[0].i == len(name) - 1:
+            country = places.geocode(" ".join(t.text for t in name)).country
+            if country:
+                return country, name[-1]
+    return None, None
+
+
+def _has_victims(f: Found) -> bool:
+    """Whether the attack names whom it hit ("81 men", "villagers"), though no actor stands for them."""
+    verb = _harming_verb(f.trigger)
+    return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _people_hit(f: Found) -> list[Token]:
+    """The words naming the people an attack or a crackdown fell on when no actor stands for them
+    ("81 men", "more than 200 villagers", "demonstrators"), else none."""
+    verb = _harming_verb(f.trigger)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += participants.prep_objects(verb, ("on", "at"))  # "fired on demonstrators"
+    people = lexicon.words("person_nouns") | lexicon.words("crowd_nouns")
+    for obj in objs:
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in people and not participants.resolve_deep(obj):
+            return eventlinks.crowd_words(obj)
+    return []
+
+
+def _harming_verb(tok: Token) -> Token:
+    """"A drone strike by the RSF killed 30 people": the verb telling what the attack named did."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARMING:
+        return tok.head
+    return tok
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:

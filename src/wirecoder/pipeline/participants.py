@@ -165,6 +165,24 @@ def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
     return actor_id
 
 
+def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token], sector: str = "CVL") -> str:
+    """The actor for a crowd no actor stands for ("thousands of students"), of the country it is in: the
+    crowd, not the country, protests (against that country's government)."""
+    name = " ".join(t.text for t in crowd)
+    actors = doc._.actors if doc._.actors is not None else []
+    same = next((a for a in actors if a.kind == "group" and a.country == alpha3 and a.name == name), None)
+    if same is not None:
+        return same.id
+    actor_id = f"a{len(actors) + 1}"
+    while any(a.id == actor_id for a in actors):
+        actor_id = f"a{int(actor_id[1:]) + 1}"
+    start, end = crowd[0].idx, crowd[-1].idx + len(crowd[-1].text)
+    actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector=sector,
+                        mentions=[Mention(start, end, doc.text[start:end], "description")]))
+    doc._.actors = actors
+    return actor_id
+
+
 def actor_country(doc: Doc, actor_id: str | None) -> str | None:
     return next((a.country for a in doc._.actors or [] if a.id == actor_id), None)
 

@@ -37,7 +37,7 @@ def apply_frame(found: Found, trig: Trigger) -> None:
                 found.targets = [a for a in participants.owners(obj) if a not in found.sources]
             if not found.targets:
                 found.targets = participants.actors_within(obj, found.sources)
-        if frame == "intent" and found.modality in ("asserted", "reported"):
+        if frame == "intent" and found.modality in ("asserted", "reported") and not _made(tok):
             found.modality = "planned"  # a pledge or an offer is of something still to come
         return
     inner = verb_trigger(comp) if comp.pos_ in ("VERB", "AUX") else None
@@ -70,8 +70,15 @@ def apply_frame(found: Found, trig: Trigger) -> None:
         found.targets = [a for a in condition_subject(tok) if a not in found.sources]  # "unless Iran restores"
     if not found.targets and frame != "consider":
         found.targets = participants.actors_within(comp, found.sources)
-    if frame == "intent" and found.code[:2] not in ("12", "13") and found.modality in ("asserted", "reported"):
+    if frame == "intent" and found.code[:2] not in ("12", "13") and found.modality in ("asserted", "reported") \
+            and not _made(tok):
         found.modality = "planned"
+
+
+def _made(tok: Token) -> bool:
+    """"Turkey had offered to help rebuild the crossings": the offer is told as done (a perfect), though
+    what it offers is still to come."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")
