@@ -98,3 +98,14 @@ def same_surname(a: str, b: str) -> bool:
 
 def is_initialism(text: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]{1,3}", text))
+
+
+def singular(word: str) -> str:
+    """"gunmen" → "gunman", "authorities" → "authority": for capitalised nouns the tagger took for names
+    (whose lemma is the word itself)."""
+    word = word.lower()
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

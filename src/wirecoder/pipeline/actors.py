@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
+from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import coref, gazetteer, roles
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
@@ -596,7 +597,7 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
     for tok in doc:
         if tok.i in ids or tok.i in excluded or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        lemma = _singular(tok.lower_) if tok.pos_ == "PROPN" else tok.lemma_.lower()
+        lemma = names.singular(tok.lower_) if tok.pos_ == "PROPN" else tok.lemma_.lower()
         entry = table.get(lemma)
         if not entry or tok.lemma_.startswith("_"):
             continue
@@ -664,18 +665,11 @@ def _unaffiliated_doer(tok: Token, sector: str) -> bool:
     the doers of the sentence (not "killing eight fighters", not "the rebel group", not "their fighters")."""
     if sector not in ("REB", "CRM") or tok.dep_ == "compound":
         return False
+    if tok.lemma_.lower() in lexicon.words("assailant_nouns") or names.singular(tok.lower_) in lexicon.words("assailant_nouns"):
+        return False  # attackers: the events stage gives them the country they strike in, or whoever claims them
     if any(c.dep_ == "poss" for c in tok.children):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
-
-
-def _singular(word: str) -> str:
-    """"gunmen" → "gunman", "authorities" → "authority": for capitalised nouns the tagger took for names."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _state_forces(tok: Token) -> bool:

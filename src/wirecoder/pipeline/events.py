@@ -19,9 +19,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from wirecoder import names
 from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_speech_act
-from wirecoder.pipeline import eventlinks, eventrecords, mood, participants, places, positions
+from wirecoder.pipeline import eventlinks, eventrecords, gazetteer, mood, participants, places, positions
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.eventrules import (
     CONTENT_VERBS,
@@ -67,17 +68,26 @@ def find_events(doc: Doc) -> list[Found]:
     return kept
 
 
+def _dateline_country(doc: Doc) -> str | None:
+    """The one country of the story's dateline ("KABUL (Reuters) -"), if it names one."""
+    credits = doc._.credits
+    found = set(gazetteer.dateline_countries(list(credits.dateline))) if credits is not None else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _assailants(f: Found) -> list[str]:
     """"Gunmen kidnapped 20 students in northern Nigeria": unnamed attackers stand for the country
     they strike in (an unidentified armed group of it)."""
     verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in lexicon.words("assailant_nouns"):
-        return []
+    nouns = lexicon.words("assailant_nouns")
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (
+            subj.lemma_.lower() not in nouns and names.singular(subj.text) not in nouns):
+        return []  # ("Gunmen" opening a story after its dateline is tagged as a name)
     country, _ = _named_place(verb)
     if country is None:
         loc = places.location_for(f.trigger.doc, verb)
-        country = loc.country if loc is not None else None
+        country = loc.country if loc is not None else _dateline_country(f.trigger.doc)
     words = eventlinks.crowd_words(subj)
     return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")] if country and words else []
 
@@ -404,7 +414,7 @@ def fallback_targets(f: Found) -> list[str]:
     if victims or root == "17":
         named, named_by = _named_place(_harming_verb(f.trigger))
         people = _people_hit(f)
-        country = named or where or (next(iter(mine - {None}), None) if root == "17" else None)
+        country = named or where or (next(iter(mine - {None}), None) if root == "17" else _dateline_country(doc))
         if people and country:  # "executed 81 men in Kidal": those men, of Mali
             return [participants.crowd_actor(doc, country, people)]
         if root == "17":
