@@ -12,6 +12,7 @@ from wirecoder.knowledge.plover import plover_of
 from wirecoder.model import Event, Span
 from wirecoder.pipeline import dates, mood, places
 from wirecoder.pipeline.candidates import Found
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.eventrules import reaction_targets
 
 
@@ -37,6 +38,7 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
     events: list[Event] = []
     index: dict[_Key, Event] = {}
     unnamed: set[str] = set()  # events whose target is named but is no actor
+    text = view(doc).text  # `doc.text` joins every token on each call
     lead = _lead_sentences(doc)
     day = _news_day(doc)
     for f in sorted(found, key=lambda x: x.trigger.i):
@@ -47,7 +49,7 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
         timex = dates.date_for(doc, f.trigger)
         inferred = None if timex is not None or f.trigger.sent.start not in lead else _told_as_news(f, day)
         location = places.location_for(doc, f.trigger)
-        about = Span(doc.text[f.about[0]:f.about[1]], f.about[0], f.about[1]) if f.about else None
+        about = Span(text[f.about[0]:f.about[1]], f.about[0], f.about[1]) if f.about else None
         sent = f.trigger.sent
         for source, target in _dyads(f):
             key = _key(source, target, info.code, f.negated, f.mutual, f.modality)

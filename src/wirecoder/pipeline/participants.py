@@ -178,7 +178,7 @@ def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token], sector: str = "CVL") 
         actor_id = f"a{int(actor_id[1:]) + 1}"
     start, end = crowd[0].idx, crowd[-1].idx + len(crowd[-1].text)
     actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector=sector,
-                        mentions=[Mention(start, end, doc.text[start:end], "description")]))
+                        mentions=[Mention(start, end, doc[crowd[0].i : crowd[-1].i + 1].text, "description")]))
     doc._.actors = actors
     return actor_id
 
