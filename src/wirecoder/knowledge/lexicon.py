@@ -88,6 +88,12 @@ def verb_object(lemma: str, noun_lemma: str) -> Entry | None:
     return event_lexicon().verb_object.get(f"{lemma} {noun_lemma}".lower())
 
 
+@cache
+def noun_heads() -> frozenset[str]:
+    """Every last word of an event noun entry ("strike" for "air strike"): a cheap first test."""
+    return frozenset(key.split()[-1] for key in event_lexicon().nouns)
+
+
 def noun(lemma: str, modifier: str | None = None) -> Entry | None:
     """An event noun, preferring the two-word form: noun("strike", "air") is an air strike."""
     nouns = event_lexicon().nouns

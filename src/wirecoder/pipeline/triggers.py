@@ -114,6 +114,8 @@ def noun_entry(tok: Token) -> Entry | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
         return None  # "in March" is a month
     lemma = tok.lemma_.lower()
+    if lemma not in lexicon.noun_heads() and lemma not in lexicon.words("vehicle_nouns"):
+        return None  # most nouns name no event: skip the lookups below
     modifier = next((c.lower_ for c in reversed(list(tok.lefts))
                      if c.dep_ in ("compound", "amod") and c.i == tok.i - 1), None)
     entry = lexicon.noun(lemma, modifier)
