@@ -287,6 +287,11 @@ def actors(ctx: click.Context, name: str | None, country: str | None, role: str 
     emit(rows, fmt, brief=("actor_id", "name", "kind", "country", "n_articles", "first_seen", "last_seen", "roles"))
 
 
+sub_db_option = click.option("--db", type=click.Path(dir_okay=False), default=None,
+                             help="The database (or give it to `actors`).")
+note_option = click.option("--note", default="", help="Why (kept in actor_overrides).")
+
+
 def sub_db(ctx: click.Context, db: str | None) -> str:
     return db or (ctx.obj or {}).get("db") or os.environ.get(ENV_DB) or DEFAULT_DB
 
@@ -294,7 +299,7 @@ def sub_db(ctx: click.Context, db: str | None) -> str:
 @actors.command("roles")
 @click.option("--actor", metavar="NAME", help="An actor id, a name or a surname.")
 @limit_option
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="The database (or give it to `actors`).")
+@sub_db_option
 @output_options
 @click.pass_context
 @fails_cleanly
@@ -313,8 +318,8 @@ def actors_roles(ctx: click.Context, actor: str | None, limit: int, db: str | No
 @actors.command("merge")
 @click.argument("keep")
 @click.argument("others", nargs=-1, required=True)
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="The database (or give it to `actors`).")
-@click.option("--note", default="", help="Why (kept in actor_overrides).")
+@sub_db_option
+@note_option
 @output_options
 @click.pass_context
 @fails_cleanly
@@ -332,8 +337,8 @@ def actors_merge(ctx: click.Context, keep: str, others: tuple[str, ...], db: str
 @actors.command("split")
 @click.argument("actor")
 @click.argument("names", nargs=-1)
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="The database (or give it to `actors`).")
-@click.option("--note", default="", help="Why (kept in actor_overrides).")
+@sub_db_option
+@note_option
 @output_options
 @click.pass_context
 @fails_cleanly

@@ -14,6 +14,7 @@ from wirecoder.store import queries
 
 CORPUS = Path("examples") / "corpus"
 TOP = 8
+NO_WRAP = {"date", "code", "reports"}  # short columns; names and labels wrap
 
 
 def find_corpus(corpus: Path | None = None) -> Path:
@@ -72,8 +73,8 @@ def dyad_table(conn: Any) -> Table:
         [TOP],
     )
     table = Table(title="Top dyads (source → target country)")
-    for name in ("dyad", "events", "cooperation", "conflict", "mean Goldstein", "from", "to"):
-        table.add_column(name)
+    for name in ("dyad", "events", "coop.", "conflict", "Goldstein", "from", "to"):
+        table.add_column(name, no_wrap=True)
     for r in rows:
         table.add_row(f"{r['source_country']} → {r['target_country']}", str(r["events"]), str(r["cooperation"]),
                       str(r["conflict"]), f"{r['goldstein']:+.2f}", str(r["first"]), str(r["last"]))
@@ -84,11 +85,12 @@ def event_table(conn: Any) -> Table:
     rows = queries.events(conn, limit=TOP * 2)
     rows = [r for r in rows if r["source_name"] and r["target_name"]][:TOP] or rows[:TOP]
     table = Table(title="Latest events")
-    for name in ("date", "source", "event", "target", "code", "mentions", "articles", "sources"):
-        table.add_column(name)
+    for name in ("date", "source", "event", "target", "code", "reports"):
+        table.add_column(name, no_wrap=name in NO_WRAP)
     for r in rows:
         table.add_row(str(r["date"]), r["source_name"] or "—", r["event"] or "", r["target_name"] or "—",
-                      r["code"], str(r["num_mentions"]), str(r["num_articles"]), str(r["num_sources"]))
+                      r["code"], f"{r['num_mentions']}/{r['num_articles']}/{r['num_sources']}")
+    table.caption = "reports: mentions / articles / sources (outlets), as GDELT counts them"
     return table
 
 

@@ -91,6 +91,13 @@ def add_dates(where: Where, column: str, since: str | None, until: str | None) -
         where.add(f"{column} <= ?", end)
 
 
+def add_country(where: Where, country: str | None, columns: tuple[str, ...]) -> None:
+    """Rows where any of `columns` is the ISO3 code `country` (checked first)."""
+    iso = check_country(country)
+    if iso:
+        where.add("(" + " OR ".join(f"{c} = ?" for c in columns) + ")", *([iso] * len(columns)))
+
+
 def limit_sql(limit: int | None) -> str:
     return f"LIMIT {int(limit)}" if limit and limit > 0 else ""
 
@@ -149,9 +156,7 @@ def events(
     """Corpus events, latest first: one row per source, target, code and date, with its counts and evidence."""
     where = Where()
     add_actor(where, conn, actor, ("source_actor", "target_actor"))
-    iso = check_country(country)
-    if iso:
-        where.add("(source_country = ? OR target_country = ?)", iso, iso)
+    add_country(where, country, ("source_country", "target_country"))
     if code:
         if not code.isdigit():
             raise QueryError(f"--code {code!r}: give a CAMEO code or prefix such as 04 or 036")
@@ -231,9 +236,7 @@ def actors(
     """Corpus actors, most written-about first, with their names, roles and first and last dates."""
     where = Where()
     add_actor(where, conn, name, ("actor_id",))
-    iso = check_country(country)
-    if iso:
-        where.add("country = ?", iso)
+    add_country(where, country, ("country",))
     if role:
         where.add("len(list_filter(roles, lambda r: contains(lower(r), lower(?)))) > 0", role)  # "minister" finds "Foreign Minister"
     if kind:
@@ -275,9 +278,7 @@ def positions(
     """Each side's demands, offers, rejections and agreements over time, with what they are about and the quote."""
     where = Where()
     add_actor(where, conn, actor, ("actor",))
-    iso = check_country(country)
-    if iso:
-        where.add("country = ?", iso)
+    add_country(where, country, ("country",))
     if stance:
         where.add("stance = ?", stance.lower())
     add_dates(where, "date", since, until)
@@ -318,9 +319,7 @@ def dyads_query(
     where.add("NOT negated")
     where.add("source_country IS NOT NULL AND target_country IS NOT NULL AND event_date IS NOT NULL")
     add_dates(where, "event_date", since, until)
-    iso = check_country(country)
-    if iso:
-        where.add("(source_country = ? OR target_country = ?)", iso, iso)
+    add_country(where, country, ("source_country", "target_country"))
     return DYADS_SQL.format(where=where.sql(), interval=interval), where.params
 
 
