@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from wirecoder.knowledge import lexicon
-from wirecoder.pipeline import places
+from wirecoder.pipeline import mood, places
 from wirecoder.pipeline.participants import (
     actor_country,
     actor_kind,
@@ -147,6 +147,23 @@ def act_root(tok: Token, digits: int = 2) -> str | None:
     if entry is not None and entry.code:
         return entry.code[:digits]
     return "*" if tok.lemma_.lower() in lexicon.words("action_nouns") else None
+
+
+def told_before(tok: Token) -> bool:
+    """"the agreement" in "the agreement obliges both sides", "under the agreement": an act the story
+    told already, named again as a thing that exists. Its clause says what the act holds or leads to,
+    not that it happened again, was called off or will take place (light, halting and voiding verbs,
+    "the talks took place"); "the first visit", "a new round" are new acts."""
+    if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
+        return False
+    verb = mood.governing_verb(tok)
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return not any(lemma in lexicon.words(name) for name in _STATUS_VERBS)
+
+
+_STATUS_VERBS = ("light_verbs", "halting_verbs", "voiding_verbs", "happening_verbs")
 
 
 def _fresh(tok: Token) -> bool:

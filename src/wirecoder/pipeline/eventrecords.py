@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.knowledge.cameo import find_code
 from wirecoder.knowledge.plover import plover_of
 from wirecoder.model import Event, Span
-from wirecoder.pipeline import dates, mood, places
+from wirecoder.pipeline import dates, eventlinks, mood, places
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.eventrules import reaction_targets
@@ -53,6 +53,9 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
         sent = f.trigger.sent
         for source, target in _dyads(f):
             key = _key(source, target, info.code, f.negated, f.mutual, f.modality)
+            if key not in index and (told := _told_before(f, index, key)) is not None:
+                told.mentions += 1  # "Under the agreement, both sides will ...": the signing told before
+                continue
             if key in index:
                 kept = index[key]
                 kept.mentions += 1
@@ -82,6 +85,14 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
                 unnamed.add(event.id)
     reaction_targets(doc, events, unnamed)
     return events
+
+
+def _told_before(f: Found, index: dict[_Key, Event], key: _Key) -> Event | None:
+    """The record of the same act between the same sides when `f` names it again as a thing that
+    exists: that clause's negation, modality and date are not the act's."""
+    if not eventlinks.told_before(f.trigger):
+        return None
+    return next((event for k, event in index.items() if k[:3] == key[:3]), None)
 
 
 def _span_of(tok: Token) -> Span:
