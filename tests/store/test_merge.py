@@ -98,6 +98,21 @@ def test_countries_and_organisations(tmp_path: Path) -> None:
     assert n == (3,)
 
 
+def test_a_designator_word_does_not_make_another_body(tmp_path: Path) -> None:
+    db = tmp_path / "m.duckdb"
+    store(db, articles(
+        [org("a1", "Civic Renewal party", None), org("a2", "Golden Lotus Ltd", "SGP")],
+        [org("a1", "Civic Renewal", "BGR"), org("a2", "Golden Lotus", "SGP"), org("a3", "Party", None)],
+        [org("a1", "Civic Renewal Party", "BGR"), org("a2", "Golden Lotus", "MMR")],
+    ))
+    assert actor_of(db, "Civic Renewal party") == actor_of(db, "Civic Renewal") == actor_of(db, "Civic Renewal Party")
+    with queries.reader(db) as conn:
+        ids = dict(conn.execute("SELECT aa.name || '@' || aa.country, m.actor_id FROM article_actors aa "
+                                "JOIN actor_map m USING (node_key) WHERE aa.name LIKE 'Golden Lotus%'").fetchall())
+    assert ids["Golden Lotus Ltd@SGP"] == ids["Golden Lotus@SGP"] != ids["Golden Lotus@MMR"]  # another country's
+    assert actor_of(db, "Party") != actor_of(db, "Civic Renewal")
+
+
 def test_merge_and_split_by_hand_survive_later_ingests(tmp_path: Path) -> None:
     db = tmp_path / "m.duckdb"
     store(db, articles([person("a1", "Vladimir Putin", "RUS")], [person("a1", "Vova Putin", "RUS")],

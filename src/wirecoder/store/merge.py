@@ -7,7 +7,8 @@ article tables never change. Grouping, in order:
 
 1. the user's overrides (`wirecoder actors merge A B` joins; `split` forbids a join);
 2. names an article gave one actor (its aliases: "EU" and "European Union");
-3. an organisation named without a country joins the one country that uses that name;
+3. an organisation's names that differ only by a designator at the end join ("the Civic Renewal
+   party", "Civic Renewal"); one named without a country joins the one country that uses that name;
 4. full personal names with the same first name and one surname spelt two ways
    (Zelenskiy/Zelensky/Zelenskyy, Rakhimzoda/Rahimzoda);
 5. a surname alone ("Putin") joins the one full name it can belong to, when there is exactly one.
@@ -185,13 +186,37 @@ def group_nodes(nodes: dict[str, Node], overrides: Iterable[Override] = ()) -> G
 
 
 def join_countryless(nodes: dict[str, Node], groups: Groups) -> None:
+    """"Interior Ministry" with no country joins the one country's "Interior Ministry"; "the Civic
+    Renewal party" joins "Civic Renewal" (a designator word at the end does not make another body)."""
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        if node.kind not in (PERSON, COUNTRY):
+            by_bare[undesignated(key)].append(key)
+    for variants in by_bare.values():
+        for other in variants[1:]:
+            groups.union(variants[0], other)
     by_base: dict[str, list[str]] = defaultdict(list)
-    for key in nodes:
-        if "@" in key:
-            by_base[key.split("@", 1)[0]].append(key)
-    for base, variants in by_base.items():
-        if base in nodes and len(variants) == 1:
-            groups.union(base, variants[0])
+    for bare, variants in by_bare.items():
+        if "@" in bare:
+            by_base[bare.split("@", 1)[0]].append(variants[0])
+    for base, countried in by_base.items():
+        if base in by_bare and len(countried) == 1:
+            groups.union(by_bare[base][0], countried[0])
+
+
+# Words that name what kind of body a name is, not which one ("the Civic Renewal party", "Golden Lotus Ltd").
+DESIGNATORS = frozenset({"party", "movement", "company", "corporation", "corp", "inc", "ltd", "limited", "plc",
+                         "co", "group", "llc", "sa", "ag", "gmbh"})
+
+
+def undesignated(key: str) -> str:
+    """A node key without designator words at the end of its name (at least one word is kept)."""
+    kind, rest = key.split(":", 1)
+    name, at, country = rest.partition("@")
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".") in DESIGNATORS:
+        words.pop()
+    return f"{kind}:{' '.join(words)}{at}{country}"
 
 
 def first_names_agree(a: str, b: str) -> bool:
