@@ -176,6 +176,9 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
                 or gazetteer.is_title(tok.text) or tok.text.rstrip(".").lower() in names.HONORIFICS:
             i += 1
             continue
+        if (rank := _title_words(doc, i)) > 1:
+            i += rank  # "Major General Zaw Myo Tun": the rank is no part of the name, though "Major" alone is no title
+            continue
         end = i
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and end not in taken:
@@ -186,6 +189,11 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
             out.append(Span(doc, i, end, label="PERSON"))
         i = max(end, i + 1)
     return out
+
+
+def _title_words(doc: Doc, i: int) -> int:
+    """How many words from `i` on make a title together ("Major General", "Lieutenant Colonel"); 0 for none."""
+    return next((k for k in (3, 2) if i + k <= len(doc) and gazetteer.is_title(doc[i : i + k].text)), 0)
 
 
 _TRAVEL = {"travel", "fly", "go", "head", "return", "come", "move", "trip", "visit", "journey", "flight", "arrive",

@@ -65,14 +65,11 @@ def pre_title(doc: Doc, name: Span) -> Context:
     honorifics: list[Token] = []
     while run and (_abbreviated_rank(run[-1].text) or (run[-1].text == "." and len(run) > 1)):
         honorifics.insert(0, run.pop())  # "Defense Minister Gen. X": the rank sits between title and name
-    best = Context()
-    for k in range(1, len(run) + 1):
-        words = run[-k:]
-        if words[0].lower_ in _LINKS:
-            continue
-        ctx = _read_title(words)
-        if ctx.role:
-            best = ctx
+    best = _best_title(run)
+    if best.role and (rank := _rank_words(run)):
+        before = _best_title(run[:-rank])  # "deputy defence minister Major General X": the office, then the rank
+        if before.role:
+            best = before
     if not best.role and honorifics:
         best = Context(role=doc[honorifics[0].i : honorifics[-1].i + 1].text, start=honorifics[0].i)
     if best.role and best.start is not None:
@@ -85,6 +82,32 @@ def pre_title(doc: Doc, name: Span) -> Context:
             elif owner.text[:1].isupper():
                 best.possessor = owner.i
     return best
+
+
+def _best_title(run: list[Token]) -> Context:
+    """The longest end of `run` that reads as a title phrase."""
+    best = Context()
+    for k in range(1, len(run) + 1):
+        words = run[-k:]
+        if words[0].lower_ in _LINKS:
+            continue
+        ctx = _read_title(words)
+        if ctx.role:
+            best = ctx
+    return best
+
+
+def _rank_words(run: list[Token]) -> int:
+    """How many words at the end of `run` make a military rank in full ("Major General"); 0 for none."""
+    for k in (3, 2, 1):
+        if len(run) <= k or not all(t.text[:1].isupper() for t in run[-k:]):
+            continue
+        text = " ".join(t.text for t in run[-k:]).lower()
+        wider = " ".join(t.text for t in run[-k - 1 :]).lower()  # "Secretary General", "Attorney General"
+        if text in titles.title_heads() and titles.title_sector(text.split()) == "MIL" \
+                and not (titles.is_person_title(wider) and titles.title_sector(wider.split()) != "MIL"):
+            return k
+    return 0
 
 
 def _abbreviated_rank(text: str) -> bool:
