@@ -31,7 +31,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     reg = ActorRegistry(doc)
     doc._.registry = reg  # later steps ask it what a token already stands for
     people: list[Span] = []
-    spans = _candidate_spans(doc)
+    spans = _short_org_names(doc, _candidate_spans(doc))
     full = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
     surnames = {names.surname_key(s.text) for s in full}
     givens = {names.fold(w) for s in full for w in _name_parts(s.text.split())}
@@ -56,6 +56,28 @@ def find_actors(doc: Doc) -> ActorRegistry:
     _drop_outlet(reg, doc)
     coref.pronouns(reg, doc)
     return reg
+
+
+# Words after a person's name that make a body named after that person ("the Nelson Mandela Foundation").
+_NAMED_AFTER = {"foundation", "center", "centre", "institute", "university", "college", "school", "hospital",
+                "airport", "prize", "award", "memorial", "museum", "library", "fund", "trust", "stadium", "street",
+                "avenue", "square", "bridge", "park", "port", "station", "base", "doctrine", "administration"}
+
+
+def _short_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Golden Lotus could not be reached" after "Golden Lotus Aviation Services": the leading words of
+    an organisation's name are that organisation, not a person NER saw in them."""
+    orgs = [s for s in spans if s.label_ == "ORG" and len(s) > 1]
+    out = []
+    for span in spans:
+        words = [t.text for t in span]
+        longer = next((o for o in orgs if len(o) > len(span) and [t.text for t in o[: len(span)]] == words
+                       and o[len(span)].lower_ not in _NAMED_AFTER), None) if span.label_ in PERSON_LABELS else None
+        if longer is not None:
+            _abbreviations(doc).setdefault(span.text, longer.text)  # the short name stands for the full one
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _trim(doc: Doc, span: Span) -> Span | None:
