@@ -383,7 +383,10 @@ def _not_places(spans: list[Span]) -> list[Span]:
 # Nouns whose "of X" names a place: "the village of X", "residents of X", "the outskirts of X".
 _PLACE_OF = {"village", "town", "city", "hamlet", "settlement", "district", "province", "region", "county",
              "outskirts", "suburb", "suburbs", "resident", "inhabitant", "port", "enclave", "municipality",
-             "neighbourhood", "neighborhood", "streets", "centre", "center"}
+             "neighbourhood", "neighborhood", "streets", "centre", "center", "villager", "townspeople",
+             "displaced", "mayor", "governor", "ruins", "edge", "area", "outpost"}
+# Plural only: "the families of X" are a place's, "the family of X" a person's.
+_PLACE_OF_PLURALS = {"families", "people", "citizens", "children", "farmers", "shopkeepers"}
 
 
 def _as_place(root: Token) -> bool:
@@ -401,7 +404,8 @@ def _in_the_place(span: Span) -> bool:
 def _of_a_place(root: Token) -> bool:
     """"the village of X", "residents of X": the name of a place, whatever NER called it."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_OF
+    return root.dep_ == "pobj" and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in _PLACE_OF or prep.head.lower_ in _PLACE_OF_PLURALS)
 
 
 _THINGS = {"town", "city", "village", "airport", "street", "square", "avenue", "university", "hospital", "stadium", "bridge", "prize",

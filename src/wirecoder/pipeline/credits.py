@@ -25,6 +25,7 @@ _PLACE = r"[A-Z](?:[A-Za-z.'’ ]|-(?=[A-Za-z])){1,40}"  # "WINSTON-SALEM", neve
 _DATELINE = re.compile(
     rf"^(?P<all>[ \t]*(?P<places>{_PLACE}(?:[ \t]*[/,][ \t]*{_PLACE})*)"
     r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
+    r"(?:[ \t]*\((?P<region>[A-Z][A-Za-z .'’-]{1,40})\)(?=[ \t]*\())?"  # AFP's "Kara-Bulak (Kyrgyzstan) (AFP) -"
     r"[ \t]*(?:\((?P<outlet>[A-Za-z][\w .&-]{1,40})\)|\.?[ \t]*/(?P<slashed>[A-Z][A-Za-z-]{1,20})/\.?)?"
     r"(?:[ \t]*(?P<mark>[–—]{1,2}|--|(?<=\s)-|-(?=\s)|:(?:[ \t]*[-–—]{1,2})?)[ \t]*|[ \t]+(?=[A-Z\"“])))(?=\S)",
     re.M,
@@ -171,6 +172,10 @@ def _byline(text: str, credits: Credits) -> None:
 def _dateline(text: str, credits: Credits) -> None:
     for match in _DATELINE.finditer(text[:1500]):
         places = [p.strip() for p in re.split(r"\s*[/,]\s*", match["places"]) if p.strip()]
+        if match["region"]:
+            if not gazetteer.is_place(match["region"]):
+                continue
+            places.append(match["region"])
         if len(places) > 4 or any(len(p.split()) > 3 for p in places) or not _reads_as_dateline(match, places):
             continue
         credits.dateline = [p.title() if p.isupper() else p for p in places]
