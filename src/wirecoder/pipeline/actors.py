@@ -40,6 +40,8 @@ def find_actors(doc: Doc) -> ActorRegistry:
             continue  # "Trump" or "Trump and Zelenskiy" tagged ORG: the surname scan takes them
         if span not in full and names.surname_key(span.text) in surnames:
             continue  # "Lima" after "Carlos Lima", "Mensah-Boateng" alone: the person, not a place or firm
+        if _surname_pair(span, surnames):
+            continue  # "a Kanchev-Marinova government": two people named before, not a third
         if len(span) == 1 and span.label_ == "ORG" and names.fold(span.text) in givens \
                 and not _shadowed_by_table(span.text) and not gazetteer.organization(span.text):
             continue  # "Wang" after "Wang Lihua": the surname scan reads it as the person
@@ -62,6 +64,11 @@ def find_actors(doc: Doc) -> ActorRegistry:
 _NAMED_AFTER = {"foundation", "center", "centre", "institute", "university", "college", "school", "hospital",
                 "airport", "prize", "award", "memorial", "museum", "library", "fund", "trust", "stadium", "street",
                 "avenue", "square", "bridge", "park", "port", "station", "base", "doctrine", "administration"}
+
+
+def _surname_pair(span: Span, surnames: set[str]) -> bool:
+    parts = [p for p in re.split(r"[-–]", span.text) if p]
+    return len(parts) > 1 and all(names.surname_key(p) in surnames for p in parts)
 
 
 def _short_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -109,7 +116,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             span = _trim(doc, Span(doc, ent.start, _of_country_end(doc, ent), label=ent.label_))
             consumed = span.end if span is not None else consumed
             if span is not None and ent.label_ == "PERSON":
-                span = _rest_of_name(doc, span)
+                span = _start_of_name(doc, _rest_of_name(doc, span))
             if span is not None and not any(i in excluded for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
     found = _longer_table_names(doc, found, excluded)
@@ -185,6 +192,22 @@ def _rest_of_name(doc: Doc, span: Span) -> Span:
             and not gazetteer.is_title(doc[end].text) and not gazetteer.is_title_head(doc[end].text):
         end += 1
     return doc[span.start : end] if end > span.end else span
+
+
+def _start_of_name(doc: Doc, span: Span) -> Span:
+    """"chair Svetla Marinova" tagged from "Marinova" on: a capitalised name word no entity holds,
+    compounded onto the name, starts it (titles, ranks, honorifics and places do not)."""
+    start = span.start
+    while start > 0 and span.start - start < 2:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.dep_ != "compound" \
+                or not span.start <= tok.head.i < span.end or tok.text.isupper() \
+                or gazetteer.is_title(tok.text) or gazetteer.is_title_head(tok.text) \
+                or tok.text.rstrip(".").lower() in names.HONORIFICS or roles.country_of_word(tok.text) \
+                or gazetteer.is_place(tok.text):
+            break
+        start -= 1
+    return doc[start : span.end] if start < span.start else span
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -281,6 +304,8 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
+    if span.label_ == "ORG" and not gazetteer.organization(text) and _names_a_thing(span):
+        return True  # "the Amazon city of Manaus", "the Rosneft tower": a name that describes a thing
     if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span):
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None) or _of_country(span)
