@@ -26,3 +26,21 @@ def test_name_spans(text: str, present: list[str], absent: list[str]) -> None:
     names = {a.name for a in extract(text, published="2026-11-02").actors}
     assert set(present) <= names, sorted(names)
     assert not set(absent) & names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "root"),
+    [
+        ("CAIRO, March 3 (Reuters) - Egyptian and Sudanese officials held talks in Cairo on Monday over water "
+         "rights.", {"EGY", "SDN"}, "04"),
+        ("Israeli and Palestinian negotiators will meet in Amman next week, a Jordanian official said.",
+         {"ISR", "PSE"}, "04"),
+    ],
+)
+def test_one_body_of_each_country_meets_the_other(text: str, sides: set[str], root: str) -> None:
+    result = extract(text, published="2026-03-03")
+    country = {a.id: a.country for a in result.actors}
+    groups = {a.country for a in result.actors if a.kind == "group"}
+    assert sides <= groups
+    assert any(e.root == root and {country.get(e.source), country.get(e.target or "")} == sides
+               for e in result.events), [(e.code, e.source, e.target) for e in result.events]

@@ -662,6 +662,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
             continue
         if any(c.i in ids for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")) and _modifier_country(tok) is None:
             continue  # "M23 fighters", "the group's militants": the named group stands for them
+        if _sides_of(reg, tok, entry):
+            continue
         country = _modifier_country(tok)
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
@@ -682,6 +684,27 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         name = span.text  # "Russian troops", "Masked attackers", "suicide bomber"
         rec = reg.add(key, name, entry["kind"], tok.i, country, sector)  # type: ignore[arg-type]
         reg.mention(rec, span, "description")
+
+
+def _sides_of(reg: ActorRegistry, tok: Token, entry: dict[str, str]) -> bool:
+    """"Egyptian and Sudanese officials", "U.S. and Iranian negotiators": one body of each country, both
+    standing for the phrase (so "held talks" is between them)."""
+    first = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and
+                  any(k.dep_ == "conj" for k in c.children)), None)
+    words = [first, *(k for k in first.subtree if k.dep_ == "conj")] if first is not None else []
+    countries = [(w, roles.country_of_word(w.text)) for w in words]
+    if len(countries) < 2 or any(c is None for _, c in countries) or len({c for _, c in countries}) < 2:
+        return False
+    span = tok.doc[words[0].i : tok.i + 1]
+    ids = []
+    for word, country in countries:
+        rec = reg.add(f"agent:{country}:{tok.lemma_.lower()}", f"{word.text} {tok.text}", entry["kind"], tok.i,
+                      country, entry["sector"])  # type: ignore[arg-type]
+        reg.mention(rec, span, "description")
+        ids.append(rec.actor.id)
+    for t in span:
+        t._.actors = tuple(ids)
+    return True
 
 
 _NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "authority", "cabinet", "parliament",
