@@ -698,8 +698,8 @@ def _sides_of(reg: ActorRegistry, tok: Token, entry: dict[str, str]) -> bool:
     span = tok.doc[words[0].i : tok.i + 1]
     ids = []
     for word, country in countries:
-        rec = reg.add(f"agent:{country}:{tok.lemma_.lower()}", f"{word.text} {tok.text}", entry["kind"], tok.i,
-                      country, entry["sector"])  # type: ignore[arg-type]
+        rec = reg.add(f"agent:{country}:{tok.lemma_.lower()}", f"{word.text} {tok.text}",
+                      entry["kind"], tok.i, country, entry["sector"])  # type: ignore[arg-type]
         reg.mention(rec, span, "description")
         ids.append(rec.actor.id)
     for t in span:
