@@ -44,3 +44,10 @@ def test_one_body_of_each_country_meets_the_other(text: str, sides: set[str], ro
     assert sides <= groups
     assert any(e.root == root and {country.get(e.source), country.get(e.target or "")} == sides
                for e in result.events), [(e.code, e.source, e.target) for e in result.events]
+
+
+def test_the_title_holders_adviser_takes_the_holders_country() -> None:
+    text = ("LIMA/QUITO (Reuters) - Peruvian President Rosa Quispe spoke by telephone on Tuesday with the "
+            "president of Ecuador.\n\nThe president's chief economic adviser, Tomás Salcedo, will lead the talks.")
+    people = {a.name: a for a in extract(text, published="2026-05-05").actors if a.kind == "person"}
+    assert people["Tomás Salcedo"].country == "PER"

@@ -226,8 +226,9 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                                                                               country_of_word(g.text))), None)
             if found:
                 country = country or found
-            elif child.text[:1].isupper() or child.lower_ in ("his", "her", "its") or child.lemma_.lower() in BODY_NOUNS:
-                possessor = child.i  # a name, or a pronoun or "the bloc" the actors stage resolves
+            elif child.text[:1].isupper() or child.lower_ in ("his", "her", "its") or child.lemma_.lower() in BODY_NOUNS \
+                    or (gazetteer.is_title_head(child.text) and any(d.lower_ == "the" for d in child.lefts)):
+                possessor = child.i  # a name, a pronoun, "the bloc" or "the president" the actors stage resolves
     for prep in tail:
         for obj in prep.children:
             if obj.dep_ == "pobj":
