@@ -105,13 +105,27 @@ def modality(tok: Token) -> str:
                 mood = "planned"  # "said the meeting would take place": the future seen from the past
             else:
                 return "hypothetical"
-    if conditional(verb):
+    if conditional(verb) or _open_question(verb) or _until_then(verb):
         return "hypothetical"
     if _intended(verb):
         mood = "planned"
     if mood != "asserted":
         return mood
     return "reported" if in_report or tok._.quote is not None else "asserted"
+
+
+def _open_question(verb: Token) -> bool:
+    """"Asked whether she blamed either country", "did not say if Iran would attend": what is asked
+    about is not told as done."""
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and verb.dep_ == "ccomp"))
+               for c in verb.children)
+
+
+def _until_then(verb: Token) -> bool:
+    """"Until we agree which map, the rest is words": an act still awaited ("fought until a truce was
+    signed" tells one that came)."""
+    return verb.tag_ in ("VB", "VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                                      for c in verb.children)
 
 
 def _going_to(verb: Token) -> bool:
