@@ -105,6 +105,8 @@ def crowd_country(tok: Token, noun: Token | None = None) -> list[str]:
         subj = tok.head  # "demonstrators protesting the election results in Monrovia"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj._.excluded:
         return []
+    if subj.i != tok.i and subj.tag_ not in ("NNS", "NNPS") and subj.lemma_.lower() not in lexicon.words("crowd_nouns"):
+        return []  # a headline's "police fire tear gas at protest": "gas" is no crowd that protests
     heads = [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")] + [tok]  # "thousands of students in X"
     heads += [noun] if noun is not None else []  # "joined the protests in Dhaka"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
