@@ -91,6 +91,17 @@ def test_errors_are_one_line_and_exit_2(db: str, args: list[str], message: str) 
     assert result.stderr.count("\n") == 1 and message in result.stderr
 
 
+def test_ingest_of_paths_that_name_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "i.duckdb")
+    typo = CliRunner().invoke(main, ["ingest", str(tmp_path / "typo"), str(tmp_path / "x*.txt"), "--db", db])
+    assert typo.exit_code == 2 and "no such file or folder" in typo.stderr and typo.stderr.count("\n") == 1
+    assert not Path(db).exists()
+    (tmp_path / "empty").mkdir()
+    empty = CliRunner().invoke(main, ["ingest", str(tmp_path / "empty"), "--db", db, "--workers", "0"])
+    assert empty.exit_code == 0 and "no articles found" in empty.stderr
+    assert json.loads(empty.stdout)["inputs"] == 0
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_every_help_has_an_example(command: object) -> None:
     name = getattr(command, "name", "")

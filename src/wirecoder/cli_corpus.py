@@ -194,16 +194,24 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, timeo
 
     Example: wirecoder ingest examples/corpus/ --db wire.duckdb --workers 2
     """
+    from wirecoder.errors import InputError
     from wirecoder.extract import ExtractOptions
-    from wirecoder.runners.local import IngestOptions
+    from wirecoder.runners.local import IngestOptions, unmatched_paths
     from wirecoder.runners.local import ingest as run_ingest
 
+    missing = unmatched_paths(paths)
+    if len(missing) == len(paths):  # a typo, not a batch with a bad input: nothing to do
+        raise InputError(", ".join(missing), "no such file or folder, or no file matches")
+    for path in missing:
+        click.echo(f"warning: {path}: no such file or folder, or no file matches (recorded as a failure)", err=True)
     extract = ExtractOptions(model=model) if model else ExtractOptions()
     options = IngestOptions(
         db=Path(db), workers=workers, batch_size=batch_size, timeout=timeout, force=force,
         retry_failed=retry_failed, extract=extract, progress=progress, log=verbose,
     )
     report = run_ingest(paths, options)
+    if report.inputs == 0:
+        click.echo(f"warning: no articles found in {', '.join(paths)} (.txt, .html, .jsonl, .warc files)", err=True)
     emit(report.to_json(), fmt)
 
 
