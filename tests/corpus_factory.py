@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wirecoder.extract import ExtractOptions
 from wirecoder.ingest.reader import RawArticle, article_id, read_article
-from wirecoder.model import Actor, Article, Event, Extraction, Mention, Quote, Span
+from wirecoder.model import Actor, Article, Event, Extraction, Location, Mention, Quote, Span
 
 COUNTRIES = {"Kyrgyzstan": "KGZ", "Tajikistan": "TJK", "Kazakhstan": "KAZ", "Russia": "RUS", "Ukraine": "UKR"}
 WORDS = ["border", "talks", "water", "canal", "villagers", "troops", "ministers", "envoy", "ceasefire", "shelling", "patrol", "river", "valley", "convoy", "market", "harvest", "bridge", "station", "council", "statement", "officials", "monitors", "agreement", "schedule", "pasture", "fuel", "school", "clinic", "road", "checkpoint", "drone", "artillery", "reservists", "mediation", "summit"]
@@ -32,11 +32,12 @@ def org(aid: str, name: str, iso: str | None = None, aliases: tuple[str, ...] = 
 
 def event(eid: str, code: str, source: str | None, target: str | None, *, date: str | None = None,
           negated: bool = False, sentence: str = "They met.", quad: int = 1, goldstein: float = 1.0,
-          quote: str | None = None, about: str | None = None) -> Event:
+          quote: str | None = None, about: str | None = None, location: Location | None = None) -> Event:
     return Event(
         id=eid, code=code, root=code[:2], plover=None, quad_class=quad, goldstein=goldstein,
         trigger=Span("met", 5, 8), sentence=Span(sentence, 0, len(sentence)), source=source, target=target,
         date=date, negated=negated, quote=quote, about=Span(about, 0, len(about)) if about else None,
+        location=location,
     )
 
 
@@ -119,5 +120,6 @@ def small_corpus() -> list[Extraction]:
                            event("e2", "101", "a3", "a2", date="2026-11-04", quad=3, goldstein=-5.0, quote="q1",
                                  about="the artillery", sentence="Asanaliyev demanded a pullback.")]),
         extraction(story(4), outlet="AP", published="2026-11-12", actors=[kgz, tjk],
-                   events=[event("e1", "190", "a2", "a1", date="2026-11-12", quad=4, goldstein=-10.0)]),
+                   events=[event("e1", "190", "a2", "a1", date="2026-11-12", quad=4, goldstein=-10.0,
+                                 location=Location("Isfara", "TJK", 40.13, 70.62))]),
     ]

@@ -44,6 +44,8 @@ def test_gdelt_columns_and_values(db: Path, tmp_path: Path) -> None:
     assert (consult["EventBaseCode"], consult["EventRootCode"], consult["QuadClass"]) == ("040", "04", "1")
     assert (consult["NumMentions"], consult["NumArticles"], consult["NumSources"]) == ("3", "3", "2")
     assert len(consult["DATEADDED"]) == 14 and consult["AvgTone"] == ""
+    fight = next(r for r in rows if r["EventCode"] == "190")  # GDELT's geography uses FIPS 10-4: Tajikistan TI, not TJ
+    assert (fight["ActionGeo_FullName"], fight["ActionGeo_CountryCode"], fight["ActionGeo_Type"]) == ("Isfara", "TI", "4")
     demand = next(r for r in rows if r["EventCode"] == "101")
     assert demand["Actor1Code"] == "KGZGOV" and demand["Actor1Type1Code"] == "GOV"
 

@@ -2,8 +2,8 @@
 
 What we cannot fill is left empty: AvgTone (no tone model), the ethnic and religion codes, known
 group codes, and the actors' own geography. Country codes in Actor*CountryCode are ISO 3166-1
-alpha-3 (as CAMEO's are, for states); *Geo_CountryCode holds ISO 3166-1 alpha-2 where GDELT uses
-FIPS 10-4 (they differ for some countries, e.g. Germany DE/GM). Negated events are not exported.
+alpha-3 (as CAMEO's are, for states); *Geo_CountryCode holds the FIPS 10-4 code, as GDELT's does
+(Germany GM, not DE; GeoNames' table). Negated events are not exported.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def geo_columns(prefix: str, located: bool) -> dict[str, str]:
         f"{prefix}_Type": f"CASE WHEN e.location_name IS NULL THEN NULL WHEN e.lat IS NULL THEN {GEO_COUNTRY} "
         f"ELSE {GEO_CITY} END",
         f"{prefix}_FullName": one_line("e.location_name"),
-        f"{prefix}_CountryCode": "g.alpha2",
+        f"{prefix}_CountryCode": "g.fips",
         f"{prefix}_ADM1Code": "NULL",
         f"{prefix}_ADM2Code": "NULL",
         f"{prefix}_Lat": "e.lat",
@@ -108,7 +108,7 @@ def select_sql() -> str:
         FROM events e
         LEFT JOIN sectors s ON s.actor_id = e.source_actor
         LEFT JOIN sectors t ON t.actor_id = e.target_actor
-        LEFT JOIN _iso2 g ON g.alpha3 = e.location_country
+        LEFT JOIN _fips g ON g.alpha3 = e.location_country
         WHERE NOT e.negated
         ORDER BY e.event_date, e.event_id
     """
@@ -118,17 +118,17 @@ def export_gdelt(conn: duckdb.DuckDBPyConnection, out: Path, *, header: bool = T
     """Write the events table to `out` (tab-separated). Returns the number of rows."""
     import pyarrow as pa
 
-    from wirecoder.knowledge.countries import countries
+    from wirecoder.knowledge.geonames import fips_codes
 
-    pairs = [(c.alpha3, c.alpha2) for c in countries() if c.alpha2]
-    conn.register("_iso2", pa.table({"alpha3": [a for a, _ in pairs], "alpha2": [b for _, b in pairs]}))
+    codes = fips_codes()
+    conn.register("_fips", pa.table({"alpha3": list(codes), "fips": list(codes.values())}))
     try:
         query = select_sql()
         row = conn.execute(
             f"COPY ({query}) TO '{sql_path(out)}' (FORMAT csv, DELIMITER '\t', HEADER {str(header).lower()})"
         ).fetchone()
     finally:
-        conn.unregister("_iso2")
+        conn.unregister("_fips")
     return int(row[0]) if row else 0
 
 

