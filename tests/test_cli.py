@@ -101,6 +101,7 @@ PAGE_CASES = [
     ("split-by-ads.html", "2026-08-11", ["Ramos", "Marcos", "ASEAN"], "2026-08-11"),
     ("windows-1252.html", "2026-10-27", ["Traoré", "Koné"], "2026-10-27"),
     ("wire-reprint.html", "2026-02-03", ["Bello", "Whitaker", "Adeyemi", "Okafor"], "2026-02-03"),
+    ("div-blocks.html", "2026-01-15", ["Hoxha", "Xi Jinping", "Vucic", "Jovanovic", "Krasniqi"], "2026-01-15"),
 ]
 
 

@@ -53,6 +53,7 @@ FURNITURE = [
     "12 Comments",
     "Copy link",
     "4 min read",
+    "Correction: An earlier version of this story gave the wrong date for the talks.",
 ]
 
 
@@ -72,6 +73,8 @@ NEWS = [
     "The regulator said the cookie maker had broken competition rules.",
     "Comments by the minister angered the opposition.",
     "Follow-up talks are planned for March.",
+    "Corrections officers at the prison went on strike on Monday.",
+    "Most read newspapers in the capital carried the story.",
 ]
 
 
@@ -137,3 +140,13 @@ def test_pasted_text_reads_as_the_clean_text() -> None:
     article, _ = read_article(RawArticle("paste.txt", pasted.encode("utf-8")))
     assert article.title == "Ukraine and Poland reopen crossing"
     assert article.text == f"Ukraine and Poland reopen crossing\nBy Ann Lee\n{P1}\n{P2}"
+
+
+def test_a_caption_after_a_full_stop_is_a_paragraph_of_its_own() -> None:
+    caption = ("Ukraine's deputy minister, Olena Hrytsenko, welcomed the agreement in a\n"
+               "statement on Monday evening and said trucks would move from Friday.\n"
+               "Photo: Farmers drive their tractors through the town of Hrubieszow in\n"
+               "eastern Poland on Monday, as a protest against grain imports ended.")
+    lines = unwrap(WRAPPED.strip() + "\n\n" + caption).split("\n")
+    assert lines[-1] == ("Photo: Farmers drive their tractors through the town of Hrubieszow in eastern Poland on "
+                         "Monday, as a protest against grain imports ended.")

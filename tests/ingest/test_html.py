@@ -54,6 +54,11 @@ CASES = [
      ["Chinedu Okafor"], "Lakeside Gazette", 5,
      "ABUJA, Nigeria (AP) — Nigerian troops freed 40 people", "in Lagos contributed to this report.",
      ["AP Photo", "Musa Bello", "Copyright", "Recommended", "Dan Whitaker", "___", "E-Edition"]),
+    ("div-blocks.html", "Serbia and Kosovo agree to restore direct flights, EU says", "2026-01-15",
+     ["Marko Jovanovic", "Arben Krasniqi"], "Balkan Insight Today", 6,
+     "Serbia and Kosovo have agreed to restore direct flights", "Belgrade and its ally Russia do not recognise it.",
+     ["Listen", "Image source", "delegations met", "Related Topics", "Correction", "misspelled", "Xi Jinping",
+      "Albin Hoxha", "Flooding", "Top Stories", "EU says"]),
 ]
 
 

@@ -21,6 +21,11 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u2066-\u2069]")
 # a headline may end in "?", a paragraph of prose rarely does unless it closes a quotation
 _SENTENCE_END = re.compile(r"(?:[.!…][\"”’')\]]*|\?[\"”’')\]]+)$")
 _BULLET = re.compile(r"^[-•*·►▸>–]\s")
+# "Photo: ...", "By ...", "KYIV (Reuters) - ...", "- item": lines that start a paragraph after a full stop
+_OPENS_PARAGRAPH = re.compile(
+    r"(?:(?:Photo|Image|Picture|Caption|Credit|Video|Watch|Listen|Read more|Related|Advertisement)\b|By\s"
+    r"|[A-Z][A-Z'’.-]+(?:[ ,/]+[A-Z][A-Za-z'’.-]+)*[ ,]*(?:\([^)]{2,40}\))?\s*[-–—]|[-•*·►▸–]\s)"
+)
 MAX_HEADLINE = 160
 MAX_WRAP_WIDTH = 120  # wider "wrapped" lines are paragraphs of their own
 MIN_WRAPPED_LINES = 6
@@ -59,8 +64,10 @@ def unwrap(text: str) -> str:
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
-    """The break was the wrapper's: the next line's first word would not have fitted on this one."""
-    return len(line) + 1 + len(following.split(" ", 1)[0]) > width - 2
+    """The break was the wrapper's: the next line's first word would not have fitted on this one, and
+    the next line does not open a paragraph of its own (a caption, a byline, a dateline, a list item)."""
+    fits = len(line) + 1 + len(following.split(" ", 1)[0]) <= width - 2
+    return not fits and not (_OPENS_PARAGRAPH.match(following) and _SENTENCE_END.search(line))
 
 
 def drop_boilerplate(text: str) -> str:

@@ -95,7 +95,7 @@ def body_paragraphs(body: Any, title: str | None) -> list[str]:
 
 
 def block_text(element: Any) -> str:
-    """An element's text, with its line breaks (`<lb/>`, from `<br>`) kept as single newlines."""
+    """An element's text, with its line breaks (`<lb/>`, from `<br>`) kept."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -105,7 +105,13 @@ def block_text(element: Any) -> str:
             parts.append(child.tail or "")
 
     walk(element)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    # two breaks in a row (`<br><br>`) end a paragraph; one ends a line
+    paragraphs = (_lines(chunk) for chunk in re.split(r"\n[^\S\n]*\n", "".join(parts)))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _lines(chunk: str) -> str:
+    lines = (" ".join(line.split()) for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
