@@ -19,6 +19,7 @@ from wirecoder.errors import (
     InputTooLargeError,
 )
 from wirecoder.ingest.clean import clean_text
+from wirecoder.ingest.textdate import date_line, published_in_text
 from wirecoder.model import Article
 
 Format = Literal["text", "html", "auto"]
@@ -189,6 +190,8 @@ def headline(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > 160 or first.endswith((".", ":", ";", ",")) or _NOT_HEADLINE.match(first):
         return None
+    if date_line(first) is not None:
+        return None
     return first if "\n" in text.strip() else None
 
 
@@ -231,7 +234,8 @@ def read_article(
         title=raw.title or meta.get("title"),
         url=raw.url or meta.get("url"),
         outlet=raw.outlet or meta.get("outlet"),
-        published=meta.get("published") or raw.published,  # the page's own date wins
+        # the page's own date wins: its metadata, else the date line under a pasted article's headline
+        published=meta.get("published") or published_in_text(text) or raw.published,
         authors=[a.strip() for a in (meta.get("authors") or "").split(";") if a.strip()],
         text_sha256=text_sha256(text),
     )
