@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,44 @@ def test_unknown_model_is_a_clear_error(story: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(story), "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2
     assert "no_such_pipeline_xyz" in result.output
+
+
+PASTED = (
+    "By Ann Lee\n"
+    "VILNIUS (Wire) — Lithuania's foreign minister, Rasa Kairyte, said on Monday that her country would not reopen "
+    "its border with Belarus \"until the smuggling stops.\"\n\n"
+    "\"We have been patient for too long,\" Kairyte told reporters in Vilnius. \"Minsk knows what it has to do.\"\n\n"
+    "Belarusian Foreign Minister Pavel Yaromenka called the decision a provocation and said Minsk would respond.\n"
+)
+PASTED_QUOTES = {
+    ("Rasa Kairyte", "indirect", "her country would not reopen its border with Belarus \"until the smuggling stops.\""),
+    ("Rasa Kairyte", "partial", "until the smuggling stops"),
+    ("Rasa Kairyte", "direct", "We have been patient for too long"),
+    ("Rasa Kairyte", "direct", "Minsk knows what it has to do."),
+    ("Pavel Yaromenka", "indirect", "Minsk would respond"),
+}
+
+
+def _curly(text: str) -> str:
+    text = re.sub(r'(^|[\s(—-])"', r"\1“", text, flags=re.M).replace('"', "”")
+    return text.replace("'", "’")
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        lambda t: t,
+        _curly,
+        lambda t: "\ufeff" + t.replace("\n", "\r\n").replace("Rasa ", "Rasa\u00a0").replace("Kairyte,", "Kair\u200byte,"),
+        lambda t: t.replace("\n\n", "\n\nAdvertisement\n\n", 1) + "\nShare this article\n\nRelated:\nLatvia shuts crossing\n",
+    ],
+    ids=["straight", "curly", "windows-bom-nbsp-zero-width", "furniture"],
+)
+def test_pasted_text_gives_the_same_quotes(paste: Callable[[str], str]) -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--published", "2026-03-02"], input=paste(PASTED).encode())
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    names = {a["id"]: a["name"] for a in data["actors"]}
+    quotes = {(names.get(q["speaker"]), q["kind"], q["text"].replace("“", '"').replace("”", '"')) for q in data["quotes"]}
+    assert quotes == PASTED_QUOTES
+    assert {"Ann Lee"} == set(data["article"]["authors"]) and "Ann Lee" not in names.values()

@@ -150,3 +150,45 @@ def test_a_caption_after_a_full_stop_is_a_paragraph_of_its_own() -> None:
     lines = unwrap(WRAPPED.strip() + "\n\n" + caption).split("\n")
     assert lines[-1] == ("Photo: Farmers drive their tractors through the town of Hrubieszow in eastern Poland on "
                          "Monday, as a protest against grain imports ended.")
+
+
+PAGE_COPIED_WHOLE = """\
+Skip to main content
+The Baltic Ledger
+Home
+World
+Europe
+Business
+Sport
+Opinion
+Sign in
+Lithuania shuts border crossing with Belarus
+By Ann Lee
+Diplomatic Editor
+March 2, 2026
+Image source, Getty Images
+Image caption, Trucks wait at the Medininkai crossing
+VILNIUS (Wire) — Lithuania closed its main border crossing with Belarus on Monday, the interior ministry said.
+"We have been patient for too long," Interior Minister Rasa Kairyte told reporters.
+Share this article
+More on this story
+Latvia shuts second crossing
+Poland protests Belarus balloons
+About us
+Contact
+Privacy policy
+Cookie settings
+Terms of use
+© 2026 The Baltic Ledger
+"""
+
+
+def test_a_page_copied_whole_keeps_the_story_only() -> None:
+    assert clean_text(PAGE_COPIED_WHOLE).split("\n") == [
+        "Lithuania shuts border crossing with Belarus",
+        "By Ann Lee",
+        "Diplomatic Editor",
+        "March 2, 2026",
+        "VILNIUS (Wire) — Lithuania closed its main border crossing with Belarus on Monday, the interior ministry said.",
+        "\"We have been patient for too long,\" Interior Minister Rasa Kairyte told reporters.",
+    ]

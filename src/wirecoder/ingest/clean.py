@@ -27,6 +27,8 @@ _OPENS_PARAGRAPH = re.compile(
     r"|[A-Z][A-Z'’.-]+(?:[ ,/]+[A-Z][A-Za-z'’.-]+)*[ ,]*(?:\([^)]{2,40}\))?\s*[-–—]|[-•*·►▸–]\s)"
 )
 MAX_HEADLINE = 160
+MENU_RUN = 5  # a headline, a byline, a job title and a date line make four short lines
+MENU_WORDS = 3
 MAX_WRAP_WIDTH = 120  # wider "wrapped" lines are paragraphs of their own
 MIN_WRAPPED_LINES = 6
 
@@ -71,11 +73,12 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 
 
 def drop_boilerplate(text: str) -> str:
-    """Without ads, share and sign-up lines, "Read more" links and lists of other stories' headlines."""
+    """Without ads, share and sign-up lines, "Read more" links, lists of other stories' headlines and
+    menus (a page copied whole)."""
     drop_line, drop_list = _patterns()
     kept: list[str] = []
     listing = False
-    for line in text.split("\n"):
+    for line in drop_menus(text.split("\n")):
         if listing and (not line or headline_like(line)):
             continue
         listing = bool(line) and drop_list.fullmatch(line) is not None
@@ -83,6 +86,26 @@ def drop_boilerplate(text: str) -> str:
             continue
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def drop_menus(lines: list[str]) -> list[str]:
+    """Without runs of `MENU_RUN` or more lines of a few words each ("Home", "World", "Business", ...):
+    what a page's navigation and footer become when a reader copies the whole page."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "end of text: a line that is no menu item."]:
+        if not line or _menu_item(line):
+            run.append(line)
+            continue
+        if sum(1 for item in run if item) < MENU_RUN:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
+def _menu_item(line: str) -> bool:
+    return len(line.split()) <= MENU_WORDS and not _SENTENCE_END.search(line)
 
 
 def headline_like(line: str) -> bool:
