@@ -21,6 +21,10 @@ P2 = "Deputy Minister Olena Hrytsenko said the crossing would open on Friday."
         ("Deputy\u00a0Minister Olena\u202fHrytsenko said\u2009so.", "Deputy Minister Olena Hrytsenko said so."),
         ("Olena Hryt\u200bsenko said the cross\u00ading would\u2060 open.", "Olena Hrytsenko said the crossing would open."),
         ("  Deputy   Minister\tOlena Hrytsenko said so.   \n\t", "Deputy Minister Olena Hrytsenko said so."),
+        ("Talks in Geneva &amp; Vienna, she said&#8217;s &quot;near&quot;.", "Talks in Geneva & Vienna, she said’s \"near\"."),
+        (f"<p>{P1}</p><p>{P2}<br>More.</p>", f"{P1}\n\n{P2}\nMore."),
+        ("<b>Ukraine</b> and <a href='/pl'>Poland</a> agreed.", "Ukraine and Poland agreed."),
+        ("<Reuters> said talks at 5 < 6 went well.", "<Reuters> said talks at 5 < 6 went well."),
         ("“We will open it,” she said. \"We will open it,\" she said.",
          "“We will open it,” she said. \"We will open it,\" she said."),  # quotes are left as they came
     ],

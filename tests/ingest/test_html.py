@@ -116,3 +116,10 @@ def test_a_copyright_year_is_no_publication_date() -> None:
 )
 def test_page_authors_are_people(field: str | None, outlet: str | None, authors: list[str]) -> None:
     assert clean_authors(field, outlet) == authors
+
+
+def test_the_page_address_dates_a_page_without_date_metadata() -> None:
+    body = " ".join(["The foreign minister said on Monday that talks with the neighbouring state would resume."] * 3)
+    page = f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    article, _ = read_article(RawArticle("p.html", page, url="https://news.example/world/2026/03/05/talks-resume"))
+    assert (article.published, article.outlet) == ("2026-03-05", None)

@@ -116,3 +116,23 @@ def test_undecodable_input_is_refused_by_name(data: bytes) -> None:
     with pytest.raises(errors.EncodingError) as info:
         decode("odd.txt", data)
     assert str(info.value).startswith("odd.txt: ")
+
+
+@pytest.mark.parametrize(
+    ("start", "html"),
+    [
+        ("<!-- saved from url=(0041)https://news.example/ -->\n<html><body>", True),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">', True),
+        ("\n\n  <section><h1>Talks resume</h1>", True),
+        ("<h1>Talks resume</h1><p>Body</p>", True),
+        ("<HTML><HEAD><TITLE>Talks</TITLE>", True),
+        ("<p>Para</p>", True),
+        ("Text with <b>bold</b> words", False),
+        ("<Reuters> said the talks had ended.", False),
+        ("<pre>KYIV (Wire) - ...</pre>", False),
+    ],
+)
+def test_html_is_told_from_text(start: str, html: bool) -> None:
+    from wirecoder.ingest.reader import looks_like_html
+
+    assert looks_like_html(start) is html

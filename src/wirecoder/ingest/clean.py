@@ -9,11 +9,16 @@ that is settled here, once, for plain text and for the text taken out of HTML al
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]*)?>", re.I)
+_OTHER_TAG = re.compile(r"</?(?:span|b|i|em|strong|a|u|ul|ol|small|sup|sub|font)(?:\s[^<>]*)?/?>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # Spaces of every width, tabs and form feeds: one ordinary space each run.
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters with no meaning in English text; ZWJ/ZWNJ are left alone (they spell other scripts).
@@ -40,10 +45,21 @@ def clean_text(text: str) -> str:
 
 def normalise(text: str) -> str:
     """One kind of line break, no invisible characters, single spaces, at most one blank line in a row."""
+    text = strip_markup(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
     text = _INVISIBLE.sub("", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def strip_markup(text: str) -> str:
+    """Text fields scraped with their markup left in: `<br>` and `<p>` become line breaks, other common
+    inline and block tags go, and entities ("&amp;", "&#8217;") become their characters."""
+    if "<" in text:
+        text = _BREAK_TAG.sub("\n", text)
+        text = _PARAGRAPH_TAG.sub("\n\n", text)
+        text = _OTHER_TAG.sub("", text)
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def unwrap(text: str) -> str:

@@ -36,9 +36,10 @@ class Page:
     meta: dict[str, str | None] = field(default_factory=dict)
 
 
-def extract_html(source: str, html: str) -> Page:
-    """The main text of a news page, with title, date, authors and site name where the page gives them."""
-    doc = _trafilatura(source, html) or _metadata_only(html)
+def extract_html(source: str, html: str, url: str | None = None) -> Page:
+    """The main text of a news page, with title, date, authors and site name where the page gives them.
+    `url`, when known, helps with the date ("/2026/03/05/") and the site name."""
+    doc = _trafilatura(source, html, url) or _metadata_only(html, url)
     title = getattr(doc, "title", None)
     paragraphs = body_paragraphs(getattr(doc, "body", None), title)
     if sum(map(len, paragraphs)) < MIN_BODY_CHARS:
@@ -47,6 +48,8 @@ def extract_html(source: str, html: str) -> Page:
     if len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(source)
     outlet = getattr(doc, "sitename", None)
+    if outlet and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", outlet):
+        outlet = None  # a host name trafilatura fell back on: the dateline's "(Reuters)" says more
     date = getattr(doc, "date", None)
     meta: dict[str, str | None] = {
         "title": title,
@@ -58,24 +61,24 @@ def extract_html(source: str, html: str) -> Page:
     return Page(text=text, meta=meta)
 
 
-def _trafilatura(source: str, html: str) -> Any:
+def _trafilatura(source: str, html: str, url: str | None) -> Any:
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True,
+            html, url=url, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True,
             date_extraction_params=DATE_PARAMS, prune_xpath=PRUNE_XPATH,
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise NoArticleBodyError(source, f"the HTML could not be parsed: {exc.__class__.__name__}") from exc
 
 
-def _metadata_only(html: str) -> Any:
+def _metadata_only(html: str, url: str | None) -> Any:
     """The page's metadata when trafilatura found no body (jusText will look for one)."""
     from trafilatura import extract_metadata
 
     try:
-        return extract_metadata(html, date_config=DATE_PARAMS)
+        return extract_metadata(html, default_url=url, date_config=DATE_PARAMS)
     except Exception:  # same broken markup as above: no metadata, and the body search decides
         return None
 

@@ -26,7 +26,12 @@ Format = Literal["text", "html", "auto"]
 DEFAULT_MAX_BYTES = 5_000_000  # raw input: an HTML page may be large around a small article
 DEFAULT_MAX_CHARS = 200_000  # article text: spaCy's parser needs about 1 GB per 100,000 characters
 
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta)", re.I)
+# A page starts with one of these tags, after any comments ("<!-- saved from url=... -->") and XML declaration.
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*"
+    rb"<(?:!doctype html|html|head|body|article|main|section|header|div|p|h[1-6]|meta|title|link|script|style|table)[\s>/]",
+    re.I | re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,7 @@ def read_article(
     if fmt == "html":
         from wirecoder.ingest.html import extract_html
 
-        page = extract_html(raw.source, decoded.text)
+        page = extract_html(raw.source, decoded.text, raw.url)
         text, meta = page.text, page.meta
     text = clean_text(text)
     if not text:
