@@ -111,6 +111,10 @@ def test_a_copyright_year_is_no_publication_date() -> None:
         ("Reuters Staff", None, []),
         ("https://site.example/staff/nina", None, []),
         ("Ana Ruiz; Ana Ruiz", None, ["Ana Ruiz"]),
+        ("Ana Ruiz | CNN", None, ["Ana Ruiz"]),
+        ("Ana Ruiz, Diplomatic Editor", None, ["Ana Ruiz"]),
+        ("Ana Ruiz in Kyiv and Jon Pike in Warsaw", None, ["Ana Ruiz", "Jon Pike"]),
+        ("The Associated Press", None, []),
         (None, None, []),
     ],
 )

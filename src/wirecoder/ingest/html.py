@@ -131,10 +131,11 @@ def justext_paragraphs(html: str) -> list[str]:
 def clean_authors(field_value: str | None, outlet: str | None) -> list[str]:
     """trafilatura's "A; B" author field → people's names: no organisations, no "By", no duplicates."""
     names: list[str] = []
-    for part in re.split(r"\s*(?:;|,|\band\b|&)\s*", field_value or ""):
+    for part in re.split(r"\s*(?:;|,|\||\band\b|&)\s*", field_value or ""):
         name = re.sub(r"^(?:by|written by)\s+", "", part.strip(), flags=re.I).strip(" .")
-        if not name or _ORG_AUTHOR.search(name) or _same(name, outlet) or re.search(r"[\d@/]", name):
-            continue
+        name = re.sub(r"\s+(?:in|from|for)\s+[A-Z].*$", "", name)  # "Ann Lee in Kyiv", "Ann Lee for CNN"
+        if len(name.split()) < 2 or _ORG_AUTHOR.search(name) or _same(name, outlet) or re.search(r"[\d@/]", name):
+            continue  # one word is a site or an agency ("CNN", "Reuters"), not a reporter's name
         if name.isupper():
             name = name.title()  # "CHINEDU OKAFOR": wire bylines in capitals
         if name not in names:
