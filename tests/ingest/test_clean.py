@@ -57,6 +57,13 @@ FURNITURE = [
     "12 Comments",
     "Copy link",
     "4 min read",
+    "15:20 GMT",
+    "Posted at 9.45am",
+    "2h ago",
+    "12 mins ago",
+    "Show key events only",
+    "Please enable JavaScript to view the comments.",
+    "This video can not be played",
     "Correction: An earlier version of this story gave the wrong date for the talks.",
 ]
 
@@ -79,6 +86,7 @@ NEWS = [
     "Follow-up talks are planned for March.",
     "Corrections officers at the prison went on strike on Monday.",
     "Most read newspapers in the capital carried the story.",
+    "Two days ago the army said it had taken the town.",
 ]
 
 
@@ -99,6 +107,21 @@ def test_news_lines_are_kept(line: str) -> None:
 )
 def test_a_list_of_other_stories_is_dropped(tail: str) -> None:
     assert clean_text(f"{P1}\n\n{P2}\n\n{tail}\n") == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ("15:20 GMT: The minister arrived in Vienna.", "The minister arrived in Vienna."),
+        ("11:05 BST - Azerbaijan's minister spoke.", "Azerbaijan's minister spoke."),
+        ("9.45am “We are ready,” she said.", "“We are ready,” she said."),
+        ("08:30 | Talks resumed.", "Talks resumed."),
+        ("10.50 Euros was the price of a ticket.", "10.50 Euros was the price of a ticket."),
+        ("12:30 was the time set for the vote.", "12:30 was the time set for the vote."),
+    ],
+)
+def test_live_blog_entry_times_are_cut(line: str, clean: str) -> None:
+    assert clean_text(f"{P1}\n\n{line}") == f"{P1}\n\n{clean}"
 
 
 def test_a_list_ends_at_the_next_paragraph_of_prose() -> None:

@@ -24,6 +24,11 @@ _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters with no meaning in English text; ZWJ/ZWNJ are left alone (they spell other scripts).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u2066-\u2069]")
 # a headline may end in "?", a paragraph of prose rarely does unless it closes a quotation
+# A live blog's entry time opening a line ("15:20 GMT: The minister ..."): the time zone reads as a name.
+_TIMESTAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*[:|–—-]|[ap]\.?m\.?|[A-Z]{2,5}\b)\s*"
+    r"(?=[A-Z\"“‘'])"
+)
 _SENTENCE_END = re.compile(r"(?:[.!…][\"”’')\]]*|\?[\"”’')\]]+)$")
 _BULLET = re.compile(r"^[-•*·►▸>–]\s")
 # "Photo: ...", "By ...", "KYIV (Reuters) - ...", "- item": lines that start a paragraph after a full stop
@@ -94,7 +99,7 @@ def drop_boilerplate(text: str) -> str:
     drop_line, drop_list = _patterns()
     kept: list[str] = []
     listing = False
-    for line in drop_menus(text.split("\n")):
+    for line in drop_menus([_TIMESTAMP.sub("", line) for line in text.split("\n")]):
         if listing and (not line or headline_like(line)):
             continue
         listing = bool(line) and drop_list.fullmatch(line) is not None
