@@ -45,6 +45,7 @@ class RawArticle:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    charset: str | None = None  # what the transport declared (an HTTP Content-Type), when anything did
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,10 @@ class Decoded:
     warning: str | None = None
 
 
-def decode(source: str, data: bytes | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
-    """Bytes → text: a byte-order mark's encoding, else UTF-8 (stray Windows-1252 bytes forgiven), else the
-    charset an HTML page declares, else charset-normalizer's best guess (said in a warning)."""
+def decode(source: str, data: bytes | str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None) -> Decoded:
+    """Bytes → text: a byte-order mark's encoding, else UTF-8, else `charset` (an HTTP header's) or the
+    one an HTML page declares, else UTF-8 with stray Windows-1252 bytes, else charset-normalizer's best
+    guess (said in a warning)."""
     if isinstance(data, str):
         if len(data.encode("utf-8", "surrogatepass")) > max_bytes:
             raise InputTooLargeError(source, f"{len(data):,} characters; the limit is {max_bytes:,} bytes")
@@ -67,7 +69,7 @@ def decode(source: str, data: bytes | str, max_bytes: int = DEFAULT_MAX_BYTES) -
     bom = _bom_codec(data)
     if bom is None and _looks_binary(data):
         raise BinaryInputError(source)
-    text, warning = _to_text(source, data, bom)
+    text, warning = _to_text(source, data, bom, charset)
     return Decoded(_check_text(source, text), warning)
 
 
@@ -80,7 +82,7 @@ def _bom_codec(data: bytes) -> str | None:
     return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
 
 
-def _to_text(source: str, data: bytes, bom: str | None) -> tuple[str, str | None]:
+def _to_text(source: str, data: bytes, bom: str | None, charset: str | None) -> tuple[str, str | None]:
     """The decoded text and, when the encoding was a guess, a warning saying which."""
     try:
         return data.decode(bom or "utf-8"), None
@@ -88,12 +90,13 @@ def _to_text(source: str, data: bytes, bom: str | None) -> tuple[str, str | None
         if bom is not None:
             name = bom.removesuffix("-sig").upper()
             raise EncodingError(source, f"it starts with a {name} byte-order mark but is not {name}") from exc
+    for label in (charset, declared_charset(data)):  # what the server said, then what the page says
+        declared = decode_as(data, label)
+        if declared is not None:
+            return declared, None
     mixed = utf8_with_strays(data)
     if mixed is not None:
         return mixed[0], f"{source}: {mixed[1]} bytes are not UTF-8; read them as Windows-1252"
-    declared = decode_declared(data)
-    if declared is not None:
-        return declared, None
     from charset_normalizer import from_bytes
 
     best = _prefer_western(list(from_bytes(data)))
@@ -133,12 +136,17 @@ _LABEL_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp12
                   "us-ascii": "cp1252", "ascii": "cp1252"}
 
 
-def decode_declared(data: bytes) -> str | None:
-    """The bytes in the charset an HTML page declares, when that is a known codec and every byte fits it."""
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a `<meta>` tag or an XML declaration."""
     found = _DECLARED.search(data[:4096])
-    if found is None:
+    return (found.group(1) or found.group(2)).decode("ascii") if found else None
+
+
+def decode_as(data: bytes, label: str | None) -> str | None:
+    """The bytes in the charset a label names, when that is a known codec and every byte fits it."""
+    if not label:
         return None
-    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    label = label.strip().lower()
     try:
         return data.decode(_LABEL_ALIASES.get(label, label))
     except (LookupError, UnicodeDecodeError):
@@ -214,7 +222,7 @@ def read_article(
     raw: RawArticle, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
 ) -> tuple[Article, list[str]]:
     """Decode and, for HTML, extract the body and metadata. Returns the article and warnings."""
-    decoded = decode(raw.source, raw.data, max_bytes)
+    decoded = decode(raw.source, raw.data, max_bytes, raw.charset)
     warnings = [decoded.warning] if decoded.warning else []
     fmt = raw.format
     if fmt == "auto":
