@@ -24,6 +24,9 @@ P2 = "Deputy Minister Olena Hrytsenko said the crossing would open on Friday."
         ("Talks in Geneva &amp; Vienna, she said&#8217;s &quot;near&quot;.", "Talks in Geneva & Vienna, she said’s \"near\"."),
         (f"<p>{P1}</p><p>{P2}<br>More.</p>", f"{P1}\n\n{P2}\nMore."),
         ("<b>Ukraine</b> and <a href='/pl'>Poland</a> agreed.", "Ukraine and Poland agreed."),
+        ("Trumpâ€™s envoy said â€œnoâ€ in BogotÃ¡ â€” twice.", "Trump’s envoy said “no” in Bogotá — twice."),
+        ("SÃ£o Paulo mayor Ã‰lise Ã–zdemir paid Â£5", "São Paulo mayor Élise Özdemir paid £5"),
+        ("Déjà vu in São Paulo for GÖKÇE’s team: “MÜ” and 3×½.", "Déjà vu in São Paulo for GÖKÇE’s team: “MÜ” and 3×½."),
         ("<Reuters> said talks at 5 < 6 went well.", "<Reuters> said talks at 5 < 6 went well."),
         ("“We will open it,” she said. \"We will open it,\" she said.",
          "“We will open it,” she said. \"We will open it,\" she said."),  # quotes are left as they came

@@ -19,6 +19,11 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|blockquote)(?:\s[^<>]*)?>", re.I)
 _OTHER_TAG = re.compile(r"</?(?:span|b|i|em|strong|a|u|ul|ol|small|sup|sub|font)(?:\s[^<>]*)?/?>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+# How UTF-8's continuation bytes (0x80-0xBF) look once read as Windows-1252 (or Latin-1, for 0x81 & co.)
+_CONT = "[\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_MOJIBAKE = re.compile(f"[Â-ß]{_CONT}|[à-ï]{_CONT}{{2}}")
+_MOJIBAKE_SIGN = re.compile(f"â€|[ÃÂ]{_CONT}")  # only text showing these is touched at all
+_LATIN_OR_PUNCTUATION = re.compile("[\u00a0-\u024f\u2000-\u206f\u20ac\u2122]")
 # Spaces of every width, tabs and form feeds: one ordinary space each run.
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters with no meaning in English text; ZWJ/ZWNJ are left alone (they spell other scripts).
@@ -50,7 +55,7 @@ def clean_text(text: str) -> str:
 
 def normalise(text: str) -> str:
     """One kind of line break, no invisible characters, single spaces, at most one blank line in a row."""
-    text = strip_markup(text)
+    text = repair_mojibake(strip_markup(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
     text = _INVISIBLE.sub("", text)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -65,6 +70,27 @@ def strip_markup(text: str) -> str:
         text = _PARAGRAPH_TAG.sub("\n\n", text)
         text = _OTHER_TAG.sub("", text)
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 that was read as Windows-1252 upstream ("Trumpâ€™s", "BogotÃ¡") → the characters meant."""
+    if not _MOJIBAKE_SIGN.search(text):
+        return text
+    return _MOJIBAKE.sub(_unmangle, text)
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    raw = bytearray()
+    for ch in match.group(0):
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1")  # the five bytes cp1252 leaves undefined came through as C1 controls
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group(0)
+    return fixed if all(_LATIN_OR_PUNCTUATION.match(c) for c in fixed) else match.group(0)
 
 
 def unwrap(text: str) -> str:
