@@ -127,3 +127,10 @@ def test_the_page_address_dates_a_page_without_date_metadata() -> None:
     page = f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>"
     article, _ = read_article(RawArticle("p.html", page, url="https://news.example/world/2026/03/05/talks-resume"))
     assert (article.published, article.outlet) == ("2026-03-05", None)
+
+
+def test_a_page_date_after_the_machine_clock_is_believed() -> None:
+    body = " ".join(["The foreign minister said on Monday that talks with the neighbouring state would resume."] * 3)
+    page = (f'<html><head><meta property="article:published_time" content="2131-06-05T10:00:00Z"></head>'
+            f"<body><article><p>{body}</p><p>{body}</p></article></body></html>")
+    assert read_article(RawArticle("p.html", page))[0].published == "2131-06-05"

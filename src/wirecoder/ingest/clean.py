@@ -1,9 +1,10 @@
 """Article text as users paste it → text the pipeline can read.
 
 Pasted text carries the page's furniture ("Advertisement", "Share this article", a trailing
-"Related:" list of other stories' headlines), invisible characters (a BOM, zero-width spaces, soft
-hyphens), odd spaces (no-break, thin, several in a row) and sometimes lines hard-wrapped at a fixed
-width. The pipeline takes each line for a paragraph and each run of spaces for a token, so all of
+"Related:" list of other stories' headlines, menus when the whole page was copied, live-blog entry
+times), invisible characters (a BOM, zero-width spaces, soft hyphens), odd spaces (no-break, thin,
+several in a row) and sometimes lines hard-wrapped at a fixed width; scraped text fields may keep
+markup, entities or mojibake. The pipeline takes each line for a paragraph and each run of spaces for a token, so all of
 that is settled here, once, for plain text and for the text taken out of HTML alike.
 """
 
@@ -28,12 +29,12 @@ _LATIN_OR_PUNCTUATION = re.compile("[\u00a0-\u024f\u2000-\u206f\u20ac\u2122]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters with no meaning in English text; ZWJ/ZWNJ are left alone (they spell other scripts).
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u2066-\u2069]")
-# a headline may end in "?", a paragraph of prose rarely does unless it closes a quotation
 # A live blog's entry time opening a line ("15:20 GMT: The minister ..."): the time zone reads as a name.
 _TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*[:|–—-]|[ap]\.?m\.?|[A-Z]{2,5}\b)\s*"
     r"(?=[A-Z\"“‘'])"
 )
+# a headline may end in "?", a paragraph of prose rarely does unless it closes a quotation
 _SENTENCE_END = re.compile(r"(?:[.!…][\"”’')\]]*|\?[\"”’')\]]+)$")
 _BULLET = re.compile(r"^[-•*·►▸>–]\s")
 # "Photo: ...", "By ...", "KYIV (Reuters) - ...", "- item": lines that start a paragraph after a full stop

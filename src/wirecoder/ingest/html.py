@@ -22,7 +22,7 @@ PRUNE_XPATH = [f"//*[contains(concat(' ', normalize-space(@class), ' '), '{name}
 # No upper bound: the machine's clock must not decide whether a page's own date is believed.
 DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2199-12-31"}
 
-# Bylines that name an organisation, not a person: they go to `outlet`, never to `authors`.
+# Bylines that name an organisation, not a person: never `authors` (the site name is `outlet`).
 _ORG_AUTHOR = re.compile(
     r"\b(?:Press|News|Agency|Agencies|Staff|Newsroom|Desk|Wire|Wires|Reuters|AFP|AP|Bloomberg|Xinhua|"
     r"Editors?|Editorial|Team|Service|Media|Bureau|Correspondents?|Reporters?)\b",
