@@ -104,6 +104,7 @@ PAGE_CASES = [
     ("windows-1252.html", "2026-10-27", ["Traoré", "Koné"], "2026-10-27"),
     ("wire-reprint.html", "2026-02-03", ["Bello", "Whitaker", "Adeyemi", "Okafor"], "2026-02-03"),
     ("div-blocks.html", "2026-01-15", ["Hoxha", "Xi Jinping", "Vucic", "Jovanovic", "Krasniqi"], "2026-01-15"),
+    ("paywall-jsonld-body.html", "2026-11-24", ["Valentina Rojas"], "2026-11-23"),
 ]
 
 

@@ -59,6 +59,10 @@ CASES = [
      "Serbia and Kosovo have agreed to restore direct flights", "Belgrade and its ally Russia do not recognise it.",
      ["Listen", "Image source", "delegations met", "Related Topics", "Correction", "misspelled", "Xi Jinping",
       "Albin Hoxha", "Flooding", "Top Stories", "EU says"]),
+    ("paywall-jsonld-body.html", "Chile and Bolivia restart talks on Pacific port access", "2026-11-24",
+     ["Valentina Rojas"], "The Southern Cone Review", 5,
+     "SANTIAGO — Chile and Bolivia agreed on Monday", "Chile was not obliged to negotiate.",
+     ["Subscribe", "subscriber", "Log in", "$4", "Latin America"]),
 ]
 
 
@@ -134,3 +138,20 @@ def test_a_page_date_after_the_machine_clock_is_believed() -> None:
     page = (f'<html><head><meta property="article:published_time" content="2131-06-05T10:00:00Z"></head>'
             f"<body><article><p>{body}</p><p>{body}</p></article></body></html>")
     assert read_article(RawArticle("p.html", page))[0].published == "2131-06-05"
+
+
+@pytest.mark.parametrize(
+    ("scripts", "paragraphs"),
+    [
+        ('{"@type":"NewsArticle","articleBody":"One.\\nTwo."}', ["One.", "Two."]),
+        ('[{"@type":"WebSite"},{"@type":"Article","articleBody":"One."}]', ["One."]),
+        ('{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","articleBody":"One.\\n\\nTwo."}]}', ["One.", "Two."]),
+        ('{"@type":"NewsArticle","headline":"No body"}', []),
+        ('{not json at all', []),
+    ],
+)
+def test_jsonld_article_body(scripts: str, paragraphs: list[str]) -> None:
+    from wirecoder.ingest.html import jsonld_paragraphs
+
+    page = f'<html><head><script type="application/ld+json">{scripts}</script></head><body></body></html>'
+    assert jsonld_paragraphs(page) == paragraphs

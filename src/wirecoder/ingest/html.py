@@ -7,6 +7,7 @@ embeds are cut before extraction: they repeat the story's words or carry someone
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,9 @@ from typing import Any
 from wirecoder.errors import NoArticleBodyError
 
 MIN_BODY_CHARS = 80
+FULLER = 1.3  # the JSON-LD body replaces the extracted one when this much longer
+
+_JSONLD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 
 # Blocks inside the body that are no part of the story's running text.
 _EMBEDS = ("pullquote", "pull-quote", "pull_quote", "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post")
@@ -44,6 +48,9 @@ def extract_html(source: str, html: str, url: str | None = None) -> Page:
     paragraphs = body_paragraphs(getattr(doc, "body", None), title)
     if sum(map(len, paragraphs)) < MIN_BODY_CHARS:
         paragraphs = justext_paragraphs(html)  # old table layouts trafilatura's precision mode gives up on
+    structured = jsonld_paragraphs(html)
+    if sum(map(len, structured)) > FULLER * sum(map(len, paragraphs)):
+        paragraphs = structured  # a paywall shows a teaser; the page's JSON-LD often holds the whole story
     text = "\n\n".join(paragraphs)
     if len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(source)
@@ -116,6 +123,27 @@ def block_text(element: Any) -> str:
 def _lines(chunk: str) -> str:
     lines = (" ".join(line.split()) for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def jsonld_paragraphs(html: str) -> list[str]:
+    """The `articleBody` of the page's schema.org JSON-LD (an Article, NewsArticle, ... or one in an
+    `@graph`), one string per line of it."""
+    for block in _JSONLD.findall(html):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for node in _nodes(data):
+            body = node.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                return [line.strip() for line in body.splitlines() if line.strip()]
+    return []
+
+
+def _nodes(data: Any) -> list[dict[str, Any]]:
+    items = data if isinstance(data, list) else [data]
+    dicts = [item for item in items if isinstance(item, dict)]
+    return dicts + [node for item in dicts for node in _nodes(item.get("@graph", []))]
 
 
 def justext_paragraphs(html: str) -> list[str]:
