@@ -169,7 +169,7 @@ def test_pasted_text_reads_as_the_clean_text() -> None:
               f"{P2.replace(' ', '  ')}\r\nShare this article\r\nRelated:\r\nPoland closes second crossing\r\n")
     article, _ = read_article(RawArticle("paste.txt", pasted.encode("utf-8")))
     assert article.title == "Ukraine and Poland reopen crossing"
-    assert article.text == f"Ukraine and Poland reopen crossing\nBy Ann Lee\n{P1}\n{P2}"
+    assert article.text == f"By Ann Lee\n{P1}\n{P2}"  # the headline is the title, not a line of the story
 
 
 def test_a_caption_after_a_full_stop_is_a_paragraph_of_its_own() -> None:

@@ -72,11 +72,24 @@ def test_article_id_ignores_spacing_and_case() -> None:
         ("BEIRUT (AP) — The army said on Monday.\nMore.", None),
         ("The army said on Monday that it would withdraw.\nMore text.", None),
         ("One line only", None),
+        ("Claire Morrissette, Foreign Affairs Reporter\nOTTAWA — Canada said.", None),
+        ("Sana Jaffery with Mirwais Rahimi in Kabul\nISLAMABAD (AFP) - Pakistan said.", None),
+        ("Ana Ruiz and Jon Pike\nThe army said.", None),
+        ("Turkey and Greece agree to resume maritime talks\nANKARA (Reuters) - Text.", "Turkey and Greece agree to resume maritime talks"),
+        ("EU imposes duties on Chinese turbines; Beijing vows response\nText.", "EU imposes duties on Chinese turbines; Beijing vows response"),
     ],
 )
 def test_headline_of_plain_text(text: str, title: str | None) -> None:
     article, _ = read_article(RawArticle("a.txt", text))
     assert article.title == title
+    # a headline is the title, no line of the story; a byline stays for the credits stage
+    assert article.text.startswith(text.split("\n", 1)[1] if title else text.split("\n", 1)[0])
+
+
+def test_a_title_given_with_the_text_leaves_the_text() -> None:
+    text = "Talks resume in Geneva\nGENEVA (Wire) - Talks resumed on Monday."
+    article, _ = read_article(RawArticle("a.jsonl:1", text, title="Talks resume in Geneva"))
+    assert (article.title, article.text) == ("Talks resume in Geneva", "GENEVA (Wire) - Talks resumed on Monday.")
 
 
 def test_article_text_over_the_character_limit() -> None:

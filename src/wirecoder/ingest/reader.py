@@ -198,14 +198,34 @@ def looks_like_html(text: str) -> bool:
 _NOT_HEADLINE = re.compile(r"^(?:By\s|[A-Z][A-Z .,/'-]+\s*(?:\(|[-–—]))")
 
 
+# Lower-case words a byline's names and job title may hold; a headline has some other one (a verb).
+_NAME_WORDS = {"and", "with", "in", "from", "for", "of", "the", "de", "da", "do", "dos", "van", "von", "der",
+               "den", "al", "el", "bin", "ibn", "la", "le", "du", "del", "di", "&"}
+
+
 def headline(text: str) -> str | None:
-    """A plain-text article's first line when it reads as a headline: short, unpunctuated, no byline."""
+    """A plain-text article's first line when it reads as a headline: short, unpunctuated, no byline, no
+    date, and not names alone ("Claire Morrissette, Foreign Affairs Reporter" is a byline without its By)."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > 160 or first.endswith((".", ":", ";", ",")) or _NOT_HEADLINE.match(first):
         return None
-    if date_line(first) is not None:
+    if date_line(first) is not None or _names_only(first):
         return None
     return first if "\n" in text.strip() else None
+
+
+def _names_only(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.-]*|&", line)
+    return bool(words) and all(w[0].isupper() or w in _NAME_WORDS for w in words)
+
+
+def without_headline(text: str, title: str | None) -> str:
+    """The text without its first line when that line is the title (kept in `Article.title`): a headline
+    repeats the story's first event with no date of its own, and the scorer takes the first match's date."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        return rest.lstrip("\n")
+    return text
 
 
 def text_sha256(text: str) -> str:
@@ -239,16 +259,18 @@ def read_article(
         raise EmptyInputError(raw.source, "nothing but page furniture (ads, share and sign-up lines)")
     if len(text) > max_chars:
         raise InputTooLargeError(raw.source, f"the article text has {len(text):,} characters; the limit is {max_chars:,}")
+    # the page's own date wins: its metadata, else the date line under a pasted article's headline
+    published = meta.get("published") or published_in_text(text) or raw.published
     if fmt == "text":
         meta["title"] = headline(text)
+        text = without_headline(text, raw.title or meta["title"])
     article = Article(
         id=article_id(text),
         text=text,
         title=raw.title or meta.get("title"),
         url=raw.url or meta.get("url"),
         outlet=raw.outlet or meta.get("outlet"),
-        # the page's own date wins: its metadata, else the date line under a pasted article's headline
-        published=meta.get("published") or published_in_text(text) or raw.published,
+        published=published,
         authors=[a.strip() for a in (meta.get("authors") or "").split(";") if a.strip()],
         text_sha256=text_sha256(text),
     )
