@@ -127,6 +127,11 @@ def test_live_blog_entry_times_are_cut(line: str, clean: str) -> None:
     assert clean_text(f"{P1}\n\n{line}") == f"{P1}\n\n{clean}"
 
 
+def test_a_summary_list_before_the_story_is_dropped() -> None:
+    pasted = f"Key points\n\n- Ukraine and Poland reopen crossing\n- Trucks to move from Friday\n\n{P1}\n\n{P2}"
+    assert clean_text(pasted) == f"{P1}\n\n{P2}"
+
+
 def test_a_list_ends_at_the_next_paragraph_of_prose() -> None:
     pasted = f"{P1}\n\nRead more\nPoland closes second crossing after protests\n\n{P2}"
     assert drop_boilerplate(pasted) == f"{P1}\n\n{P2}"
