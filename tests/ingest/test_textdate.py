@@ -38,6 +38,7 @@ def test_only_the_header_is_searched() -> None:
     body = "\n".join(["The army said it had freed the hostages, officials told reporters on Monday."] * 8)
     assert published_in_text(f"Headline\nBy Ann Lee\nMarch 5, 2026\n{body}") == "2026-03-05"
     assert published_in_text(f"Headline\n{body}\nMarch 5, 2026") is None
+    assert published_in_text(f"Headline\nUpdated March 7, 2026\nPublished March 5, 2026\n{body}") == "2026-03-05"
 
 
 def test_a_pasted_date_line_dates_the_article() -> None:

@@ -17,6 +17,7 @@ HEADER_LINES = 8  # a date line sits under the headline and byline, never deep i
 MAX_DATE_LINE = 90
 
 _LABEL = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|date)\s*:?\s*")
+_PUBLISHED = re.compile(r"(?:first )?(?:published|posted)\b", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?")
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?")
 _WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?")
@@ -31,9 +32,12 @@ _DMY = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mon>{_MON})\
 
 
 def published_in_text(text: str) -> str | None:
-    """YYYY-MM-DD from the first date line in the article's header, or None."""
+    """YYYY-MM-DD from the article header's date line (one that says "Published" first), or None."""
     lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:HEADER_LINES]
-    return next((found for line in lines if (found := date_line(line)) is not None), None)
+    dated = [(line, found) for line in lines if (found := date_line(line)) is not None]
+    published = [found for line, found in dated if _PUBLISHED.match(line.strip())]
+    first = published or [found for _, found in dated]
+    return first[0] if first else None
 
 
 def date_line(line: str) -> str | None:
