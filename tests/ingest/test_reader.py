@@ -149,3 +149,13 @@ def test_html_is_told_from_text(start: str, html: bool) -> None:
     from wirecoder.ingest.reader import looks_like_html
 
     assert looks_like_html(start) is html
+
+
+def test_malformed_html_with_a_body_is_read() -> None:
+    p1 = "The foreign minister said on Monday that talks with the neighbouring state would resume next month."
+    p2 = "The opposition leader said the talks were a trap and called for protests on Friday outside parliament."
+    page = (f"<html><head><title>Talks to resume</title><body><div><article><h1>Talks to resume</h2><p>{p1}<p>{p2}"
+            "</div></span><p>Officials in the capital declined to comment on the talks or the protests.</td></body>")
+    article, _ = read_article(RawArticle("broken.html", page.encode()))
+    assert article.text.split("\n\n") == [p1, p2, "Officials in the capital declined to comment on the talks or the protests."]
+    assert article.title == "Talks to resume"
