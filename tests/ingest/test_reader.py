@@ -72,13 +72,90 @@ def test_article_id_ignores_spacing_and_case() -> None:
         ("BEIRUT (AP) — The army said on Monday.\nMore.", None),
         ("The army said on Monday that it would withdraw.\nMore text.", None),
         ("One line only", None),
+        ("Claire Morrissette, Foreign Affairs Reporter\nOTTAWA — Canada said.", None),
+        ("Sana Jaffery with Mirwais Rahimi in Kabul\nISLAMABAD (AFP) - Pakistan said.", None),
+        ("Ana Ruiz and Jon Pike\nThe army said.", None),
+        ("Turkey and Greece agree to resume maritime talks\nANKARA (Reuters) - Text.", "Turkey and Greece agree to resume maritime talks"),
+        ("EU imposes duties on Chinese turbines; Beijing vows response\nText.", "EU imposes duties on Chinese turbines; Beijing vows response"),
     ],
 )
 def test_headline_of_plain_text(text: str, title: str | None) -> None:
     article, _ = read_article(RawArticle("a.txt", text))
     assert article.title == title
+    # a headline is the title, no line of the story; a byline stays for the credits stage
+    assert article.text.startswith(text.split("\n", 1)[1] if title else text.split("\n", 1)[0])
+
+
+def test_a_title_given_with_the_text_leaves_the_text() -> None:
+    text = "Talks resume in Geneva\nGENEVA (Wire) - Talks resumed on Monday."
+    article, _ = read_article(RawArticle("a.jsonl:1", text, title="Talks resume in Geneva"))
+    assert (article.title, article.text) == ("Talks resume in Geneva", "GENEVA (Wire) - Talks resumed on Monday.")
 
 
 def test_article_text_over_the_character_limit() -> None:
     with pytest.raises(errors.InputTooLargeError, match="characters; the limit is 50"):
         read_article(RawArticle("long.txt", "word " * 20), max_chars=50)
+
+
+STORY = "KYIV — Ukraine said on Monday that talks with Poland would resume next week."
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (STORY.encode("utf-16"), STORY),  # a UTF-16 byte-order mark: NUL bytes, but text
+        (STORY.encode("utf-32"), STORY),
+        ("\ufeff" + STORY, STORY),
+        # UTF-8 with a curly quote pasted in from a Windows-1252 page
+        (STORY.encode() + b" \x93Soon,\x94 he said.", STORY + " “Soon,” he said."),
+        # a page that says what it is: Latin-1 labels mean Windows-1252, as in browsers
+        (b'<meta charset="iso-8859-1"><p>Caf\xe9 \x93talks\x94</p>', '<meta charset="iso-8859-1"><p>Café “talks”</p>'),
+        (b'<?xml version="1.0" encoding="windows-1252"?><p>\x96 Gen\xe8ve</p>', '<?xml version="1.0" encoding="windows-1252"?><p>– Genève</p>'),
+    ],
+)
+def test_decoded_text(data: bytes | str, text: str) -> None:
+    assert decode("in.txt", data).text.lstrip("\ufeff") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbfHello \xff\xfe world and more words",  # a UTF-8 mark over bytes that are not UTF-8
+        b"\xff\xfeH\x00i\x00\x00",  # a UTF-16 mark over an odd number of bytes
+        bytes((0x80 + (i * 37) % 128) for i in range(3000)),  # high bytes no code page makes words of
+    ],
+)
+def test_undecodable_input_is_refused_by_name(data: bytes) -> None:
+    with pytest.raises(errors.EncodingError) as info:
+        decode("odd.txt", data)
+    assert str(info.value).startswith("odd.txt: ")
+
+
+@pytest.mark.parametrize(
+    ("start", "html"),
+    [
+        ("<!-- saved from url=(0041)https://news.example/ -->\n<html><body>", True),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">', True),
+        ("\n\n  <section><h1>Talks resume</h1>", True),
+        ("<h1>Talks resume</h1><p>Body</p>", True),
+        ("<HTML><HEAD><TITLE>Talks</TITLE>", True),
+        ("<p>Para</p>", True),
+        ("Text with <b>bold</b> words", False),
+        ("<Reuters> said the talks had ended.", False),
+        ("<pre>KYIV (Wire) - ...</pre>", False),
+    ],
+)
+def test_html_is_told_from_text(start: str, html: bool) -> None:
+    from wirecoder.ingest.reader import looks_like_html
+
+    assert looks_like_html(start) is html
+
+
+def test_malformed_html_with_a_body_is_read() -> None:
+    p1 = "The foreign minister said on Monday that talks with the neighbouring state would resume next month."
+    p2 = "The opposition leader said the talks were a trap and called for protests on Friday outside parliament."
+    page = (f"<html><head><title>Talks to resume</title><body><div><article><h1>Talks to resume</h2><p>{p1}<p>{p2}"
+            "</div></span><p>Officials in the capital declined to comment on the talks or the protests.</td></body>")
+    article, _ = read_article(RawArticle("broken.html", page.encode()))
+    assert article.text.split("\n\n") == [p1, p2, "Officials in the capital declined to comment on the talks or the protests."]
+    assert article.title == "Talks to resume"
