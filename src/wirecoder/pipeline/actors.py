@@ -55,6 +55,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     _speakers_own_bodies(reg, doc)
     _drop_outlet(reg, doc)
     coref.pronouns(reg, doc)
+    _counterpart_roles(reg, doc)
     return reg
 
 
@@ -87,7 +88,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             span = _trim(doc, Span(doc, ent.start, _of_country_end(doc, ent), label=ent.label_))
             consumed = span.end if span is not None else consumed
             if span is not None and ent.label_ == "PERSON":
-                span = _rest_of_name(doc, span)
+                span = _start_of_name(doc, _rest_of_name(doc, span))
             if span is not None and not any(i in excluded for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=ent.label_))
     found = _longer_table_names(doc, found, excluded)
@@ -165,6 +166,22 @@ def _rest_of_name(doc: Doc, span: Span) -> Span:
     return doc[span.start : end] if end > span.end else span
 
 
+def _start_of_name(doc: Doc, span: Span) -> Span:
+    """"Spokesman Dmitry" + "Ostapenko": NER may leave a first name out; it joins while it is a capitalised
+    word compounded into the name that is no title, rank or place."""
+    start = span.start
+    while start > 0 and _name_word_before(doc[start - 1], span.end):
+        start -= 1
+    return doc[start : span.end] if start < span.start else span
+
+
+def _name_word_before(tok: Token, end: int) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.dep_ in ("compound", "flat")
+            and tok.i < tok.head.i < end and tok.text.isalpha() and not tok.text.isupper()
+            and not gazetteer.is_title(tok.text) and not gazetteer.is_title_head(tok.text)
+            and tok.text.lower() not in names.HONORIFICS and not _shadowed_by_table(tok.text))
+
+
 def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Names NER missed but a title announces: "Chilean President Ana Soto"."""
     out = []
@@ -211,6 +228,13 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     text = span.text
     if _is_place_name(doc, text):
         return True
+    if span.label_ in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and not _shadowed_by_table(text) \
+            and (noun := _org_noun_beside(span)) is not None:
+        sector = gazetteer.org_nouns()[noun.lemma_.lower()]
+        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start,
+                      _modifier_country(noun) or _dateline_country(doc, single=True), sector)
+        reg.mention(rec, span, "name")
+        return True
     if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
         return False
     if text.islower():
@@ -251,7 +275,10 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
-    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span):
+    if span.end < len(doc) and gazetteer.is_title(f"{text} {doc[span.end].text}") and not gazetteer.is_title(text):
+        return True  # "The Home Secretary": the first word of a title, whatever NER said
+    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span) \
+            and not _names_a_thing(span):  # "the Amazon city of Manaus": a name that describes a place
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None) or _of_country(span)
         if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
@@ -265,6 +292,17 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
+
+
+def _org_noun_beside(span: Span) -> Token | None:
+    """"the state fishing company X", "X, a charity,": a noun in apposition says the name is an organisation."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start > 0 and span.doc[span.start - 1].is_lower:
+        nouns.append(span.doc[span.start - 1])  # "the charity X": the noun right before the name
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in gazetteer.org_nouns()), None)
 
 
 def _abbreviations(doc: Doc) -> dict[str, str]:
@@ -502,11 +540,16 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span)):
+            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span), roles.relative_office(doc, span)):
                 if not ctx.role:
                     continue
                 role = ctx.role
-                reg.add_role(rec, role)
+                if role.split()[-1].lower() == "counterpart":
+                    # "his Greek counterpart, Y": no office by itself; Y holds the office of the one
+                    # "his" stands for, read once pronouns are resolved (`_counterpart_roles`)
+                    rec.counterpart = _counterpart_noun(doc, span).i
+                else:
+                    reg.add_role(rec, role)
                 if ctx.country and not rec.explicit_country:
                     rec.actor.country, rec.explicit_country = ctx.country, True
                 if ctx.possessor is not None and rec.possessor is None:
@@ -517,29 +560,55 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 if sector == "IGO" and ctx.org is None and "party" in ctx.role.lower().split():
                     sector = "PTY"  # "party secretary general": a party office, not the UN's
                 rec.actor.sector = rec.actor.sector or sector
-                if ctx.appositive and ctx.role.split()[-1].lower() == "counterpart":
-                    _counterpart_role(reg, doc, span, rec)
             if not rec.explicit_country and (found := roles.country_after(span)):
                 rec.actor.country, rec.explicit_country = found, True
 
 
-def _counterpart_role(reg: ActorRegistry, doc: Doc, name: Span, rec: Record) -> None:
-    """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
-    noun = next((t for t in reversed(doc[max(0, name.start - 4) : name.start]) if t.lemma_.lower() == "counterpart"),
+def _counterpart_noun(doc: Doc, name: Span) -> Token:
+    return next((t for t in reversed(doc[max(0, name.start - 6) : name.start]) if t.lemma_.lower() == "counterpart"),
                 name.root.head)
+
+
+def _counterpart_roles(reg: ActorRegistry, doc: Doc) -> None:
+    """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
+    for rec in list(reg.records.values()):
+        if rec.counterpart is None:
+            continue
+        other = _counterpart_owner(reg, doc[rec.counterpart], rec)
+        if other is None or other.actor.kind != "person" or not other.actor.roles:
+            continue
+        role = other.actor.roles[0]
+        if gazetteer.title_country(role) not in (None, rec.actor.country):
+            role = gazetteer.generic_title(role)  # the Foreign Secretary's Iranian counterpart: a foreign minister
+        if not rec.actor.roles:
+            reg.add_role(rec, role)  # a named office of its own wins ("counterpart, Foreign Secretary Y")
+        rec.actor.sector = rec.actor.sector or other.actor.sector
+
+
+def _counterpart_owner(reg: ActorRegistry, noun: Token, rec: Record) -> Record | None:
+    """Whose counterpart: the first conjunct ("X and his counterpart"), else the subject of the clause the
+    noun sits in ("She spoke with her Chinese counterpart": she), else the person named last before it."""
     if noun.dep_ == "conj":
-        other = reg.of_token(noun.head.i)  # "Foreign Minister X and his Greek counterpart, Y"
-    else:
-        # "X met his Bolivian counterpart, Y": the person "his" stands for, named before in the sentence
-        ids = token_actors(doc)
-        people = [reg.records[a] for i in range(noun.sent.start, noun.i) for a in ids.get(i, ())
-                  if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        other = people[-1] if poss is not None and people else None
-    if other is None or other is rec or other.actor.kind != "person" or not other.actor.roles:
-        return
-    reg.add_role(rec, other.actor.roles[0])
-    rec.actor.sector = rec.actor.sector or other.actor.sector
+        return reg.of_token(noun.head.i)
+    doc = noun.doc
+    head = noun
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        if not subjects and head.dep_ == "conj":
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in subjects:
+            found = [reg.records[a] for t in (subj, *subj.children) for a in t._.actors if a in reg.records]
+            people = [r for r in found if r.actor.kind == "person" and r is not rec]
+            if people:
+                return people[0]
+        if subjects:
+            break
+    ids = token_actors(doc)
+    people = [reg.records[a] for i in range(noun.sent.start, noun.i) for a in ids.get(i, ())
+              if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return people[-1] if poss is not None and people else None
 
 
 def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
@@ -752,7 +821,8 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
                 (org := _role_org(role)) is not None and org.sector == "IGO" for role in rec.actor.roles):
             rec.actor.sector = "IGO"  # "the United Nations humanitarian chief": an international official
         if not rec.actor.country and rec.actor.sector != "IGO":
-            rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
+            rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
+                or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec)
     home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
     for rec in people:
         # wire copy quotes the dateline's own people unless it says otherwise
@@ -774,7 +844,7 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
     """"Trump's Treasury Secretary X": the possessor leads the government X serves."""
     if rec.possessor is None or not rec.actor.country or rec.actor.sector not in ("GOV", "MIL"):
         return
-    if any("counterpart" in role.lower() for role in rec.actor.roles):
+    if rec.counterpart is not None:
         return  # "his Greek counterpart": the other side
     owner = _owner(reg, rec)
     if owner is None or owner.actor.kind != "person":
@@ -797,7 +867,9 @@ def _subject_before(reg: ActorRegistry, word: Token, rec: Record) -> Record | No
         for tok in reversed(list(scope)):
             if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 continue
-            for actor_id in ids.get(tok.i, ()) or ids.get(tok.head.i, ()):
+            # "The U.N. humanitarian office said ...": the body a subject names through its modifier
+            modifiers = [c.i for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i in ids]
+            for actor_id in ids.get(tok.i, ()) or ids.get(tok.head.i, ()) or (ids[modifiers[0]] if modifiers else ()):
                 found = reg.records.get(actor_id)
                 if found is not None and found is not rec and found.actor.kind in ("organization", "country"):
                     return found
@@ -820,6 +892,8 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
         kinds, back = ("person",), 1
     elif word.lemma_.lower() in roles.BODY_NOUNS:
         kinds, back = ("organization",), 3  # "the bloc's commission president": the body named before
+    elif gazetteer.is_title_head(word.lemma_):
+        return _titled_before(reg, word, rec)
     else:
         return None
     floor = word.sent.start
@@ -832,6 +906,20 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
             if found is not None and found is not rec and found.actor.kind in kinds:
                 return found
     return None
+
+
+def _titled_before(reg: ActorRegistry, word: Token, rec: Record) -> Record | None:
+    """"the president's chief adviser, X": the one person named before who holds that title."""
+    head = word.lemma_.lower()
+    found = {r.actor.id: r for r in reg.records.values()
+             if r is not rec and r.actor.kind == "person" and r.first < word.i
+             and any(head in role.lower().split() for role in r.actor.roles)}
+    if len(found) > 1:  # "Brazil's Foreign Minister X and the president's adviser": the president of the country named
+        ids = token_actors(reg.doc)
+        named = {reg.records[a].actor.country for i in range(word.sent.start, word.sent.end) for a in ids.get(i, ())
+                 if a in reg.records and reg.records[a].actor.kind == "country"}
+        found = {k: r for k, r in found.items() if r.actor.country in named}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _org_country(role: str) -> str | None:
@@ -858,6 +946,55 @@ def _dateline_country(doc: Doc, single: bool = False) -> str | None:
     if not found or (single and len(set(found)) > 1):
         return None
     return found[0]
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
+    """"In Moscow, the Kremlin backed Belgrade. Spokesman X said ...", "Tehran condemned it. Foreign Ministry
+    spokesman X said ...": a spokesperson of no country speaks for the one the sentence before is about."""
+    if rec.possessor is not None or not rec.actor.roles or any(r.lower().split()[-1] not in _SPOKESPEOPLE
+                                                               for r in rec.actor.roles):
+        return None
+    owner = _subject_before(reg, doc[rec.first], rec)
+    return owner.actor.country if owner is not None else None
+
+
+# Offices held abroad: their holder is rarely of the dateline's country.
+_ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
+
+
+def _envoy_country(doc: Doc, rec: Record) -> str | None:
+    """"Indonesia summoned China's ambassador ... Ambassador Zhou": an envoy whose country is told only where
+    the text names the office without the name."""
+    heads = {w.lower() for role in rec.actor.roles for w in role.split()} & _ENVOYS
+    if not heads:
+        return None
+    found = {c for tok in doc if tok.lower_ in heads and set(tok._.actors) <= {rec.actor.id}
+             for c in [_modifier_country(tok)] if c}
+    return found.pop() if len(found) == 1 else None
+
+
+_SCENE_PREPS = {"in", "from"}
+
+
+def _scene_country(doc: Doc, rec: Record) -> str | None:
+    """"In Abuja, opposition senator X said ...": a sentence opened by where it happens places the people
+    it names there."""
+    first = min((m for m in rec.actor.mentions if m.how == "name"), key=lambda m: m.start, default=None)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+    if span is None:
+        return None
+    sent = span.sent
+    if sent[0].lower_ not in _SCENE_PREPS:
+        return None
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma > span.start or comma - sent.start > 4:
+        return None
+    place = doc[sent.start + 1 : comma].text
+    found = gazetteer.country(place)
+    return found.alpha3 if found else gazetteer.capital(place) or gazetteer.city(place)
 
 
 def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
