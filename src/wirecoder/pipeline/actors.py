@@ -285,6 +285,10 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
             # "The Interior Ministry said", "Russia's Foreign Ministry": its possessor's, else the dateline's
             head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
             country = _modifier_country(span.root) or _modifier_country(head) or _dateline_country(doc, single=True)
+        country = country or _possessor_country(span)
+        if country is None and (span[-1].lemma_.lower() == "party" or (
+                span.start > 0 and doc[span.start - 1].lower_ in ("ruling", "opposition"))):
+            country = _dateline_country(doc, single=True)  # "the ruling X Party": a party of the story's country
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
         full = _abbreviations(doc).get(text)
         key = f"org:{names.name_key(full or text)}"
@@ -672,7 +676,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
             continue
         if any(c.i in ids for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")) and _modifier_country(tok) is None:
             continue  # "M23 fighters", "the group's militants": the named group stands for them
-        country = _modifier_country(tok)
+        country = _modifier_country(tok) or (_its_country(tok) if entry["sector"] in ("MIL", "COP", "GOV") else None) \
+            or _craft_country(tok)
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
@@ -683,7 +688,9 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         if country is None and not _unaffiliated_doer(tok, entry["sector"]) and tok.lower_ not in (
                 "police", "protesters", "demonstrators", "rebels", "militants"):
             continue  # officials need a country; armed men with none only when they act
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss")]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"]
+        if _craft_country(tok):
+            mods += [c for c in tok.head.lefts if c.dep_ == "amod" and c.i < tok.i and roles.country_of_word(c.text)]
         start = min([tok.i, *(m.left_edge.i for m in mods)])  # "Ivory Coast's interior ministry", whole
         span = doc[start : tok.i + 1]
         sector = entry["sector"]
@@ -760,6 +767,34 @@ def _modifier_country(tok: Token) -> str | None:
             found = roles.country_of_word(whole) or roles.country_of_word(child.text) or _actor_country(child)
             if found:
                 return found
+    return None
+
+
+def _possessor_country(span: Span) -> str | None:
+    """"Nigeria's National Assembly": the country that possesses a named body."""
+    for child in span.root.lefts:
+        if child.dep_ == "poss" and child.i < span.start and (found := roles.country_of_word(child.text) or _actor_country(child)):
+            return found
+    return None
+
+
+# Craft an agent is named on ("a Chinese coast guard vessel"): the demonym on the craft is the agent's.
+_CRAFT = {"vessel", "ship", "boat", "cutter", "aircraft", "plane", "helicopter", "vehicle", "jet", "drone", "patrol"}
+
+
+def _craft_country(tok: Token) -> str | None:
+    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in _CRAFT:
+        return None
+    return _modifier_country(tok.head)
+
+
+def _its_country(tok: Token) -> str | None:
+    """"prompting Belgrade to put its army on alert": "its" is the country named last before it in the sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.lefts):
+        return None
+    for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        if (found := _actor_country(prev)) is not None:
+            return found
     return None
 
 
