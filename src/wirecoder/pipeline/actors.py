@@ -560,6 +560,9 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                     rec.possessor = ctx.possessor
                 if ctx.start is not None and ctx.start < span.start and not ctx.appositive:
                     reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
+                elif ctx.start is not None and ctx.end is not None and ctx.end <= span.start:
+                    # "Its chief in Sudan, X, said": the title noun the verb's subject is, whoever the parser hung X on
+                    reg.mention(rec, doc[ctx.start : ctx.end], "title", alias=False)
                 sector = ctx.sector or gazetteer.sector_of_title(ctx.role)
                 if sector == "IGO" and ctx.org is None and "party" in ctx.role.lower().split():
                     sector = "PTY"  # "party secretary general": a party office, not the UN's

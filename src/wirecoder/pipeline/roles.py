@@ -29,6 +29,7 @@ class Context:
     org: str | None = None  # an organisation named in the title ("CIA Director")
     appositive: bool = False  # read from an apposition, not from words before the name
     sector: str | None = None  # set when the title's body decides it ("EU Trade Commissioner": IGO)
+    end: int | None = None  # token index after an appositive title noun
 
 
 def country_of_word(text: str) -> str | None:
@@ -164,7 +165,7 @@ def apposition(doc: Doc, name: Span) -> Context:
             continue
         ctx = _noun_phrase_title(doc, noun)
         if ctx.role:
-            ctx.appositive = True
+            ctx.appositive, ctx.end = True, noun.i + 1
             return ctx
     return Context()
 
