@@ -31,7 +31,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     reg = ActorRegistry(doc)
     doc._.registry = reg  # later steps ask it what a token already stands for
     people: list[Span] = []
-    spans = _candidate_spans(doc)
+    spans = [_short_form_of_org(doc, s) for s in _candidate_spans(doc)]
     full = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
     surnames = {names.surname_key(s.text) for s in full}
     givens = {names.fold(w) for s in full for w in _name_parts(s.text.split())}
@@ -106,8 +106,10 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             if span.end > len(doc) or doc[span.end - 1].is_punct or any(j in taken for j in range(span.start, span.end)):
                 continue
             text = span.text
-            if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) or gazetteer.organization(text):
-                found.append(Span(doc, span.start, span.end, label="GAZ"))
+            label = "GAZ" if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) \
+                or gazetteer.organization(text) else "ORG" if n > 1 and _short_org_name(doc, span) else None
+            if label:
+                found.append(Span(doc, span.start, span.end, label=label))
                 taken.update(range(span.start, span.end))
                 i = span.end - 1
                 break
@@ -271,7 +273,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return True
     if gazetteer.demonym(text):
         return True
-    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
+    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and _org_noun_beside(span) is None and (
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
@@ -290,12 +292,37 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
                 span.start > 0 and doc[span.start - 1].lower_ in ("ruling", "opposition"))):
             country = _dateline_country(doc, single=True)  # "the ruling X Party": a party of the story's country
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
-        full = _abbreviations(doc).get(text)
+        full = _abbreviations(doc).get(text) or _longer_org_name(doc, text)
         key = f"org:{names.name_key(full or text)}"
         rec = reg.add(key, full or text, "organization", span.start, country, sector)
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
+
+
+def _longer_org_name(doc: Doc, text: str) -> str | None:
+    """"Golden Lotus" after "Golden Lotus Aviation Services": the organisation's full name, as NER read it."""
+    cached = doc.user_data.get("wirecoder.org_names")
+    if not isinstance(cached, list):
+        cached = doc.user_data["wirecoder.org_names"] = [e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1]
+    return next((name for name in cached if name.startswith(text + " ")), None)
+
+
+def _short_org_name(doc: Doc, span: Span) -> bool:
+    """"Coral Bay" after "Coral Bay Shipping Lines", where NER saw no name: the organisation, short; not
+    when the short form is a body of its own ("Supreme Court" of "Supreme Court Bar Association")."""
+    last = span[-1].lemma_.lower()
+    if last in roles.BODY_NOUNS or last in gazetteer.agent_nouns() or gazetteer.is_title_head(last):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in span) and _longer_org_name(doc, span.text) is not None
+
+
+def _short_form_of_org(doc: Doc, span: Span) -> Span:
+    """A "person" whose name opens an organisation's longer name is that organisation, short."""
+    if span.label_ != "PERSON" or _longer_org_name(doc, span.text) is None \
+            or roles.pre_title(doc, span).role or roles.apposition(doc, span).role:
+        return span
+    return Span(doc, span.start, span.end, label="ORG")
 
 
 def _org_noun_beside(span: Span) -> Token | None:
@@ -611,11 +638,13 @@ def _counterpart_owner(reg: ActorRegistry, noun: Token, rec: Record) -> Record |
                 return people[0]
         if subjects:
             break
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return None
     ids = token_actors(doc)
-    people = [reg.records[a] for i in range(noun.sent.start, noun.i) for a in ids.get(i, ())
+    floor = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0  # "X said ... Her Tajik counterpart, Y"
+    people = [reg.records[a] for i in range(floor, noun.i) for a in ids.get(i, ())
               if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
-    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    return people[-1] if poss is not None and people else None
+    return people[-1] if people else None
 
 
 def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
@@ -995,6 +1024,9 @@ def _spokesperson_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | No
     if rec.possessor is not None or not rec.actor.roles or any(r.lower().split()[-1] not in _SPOKESPEOPLE
                                                                for r in rec.actor.roles):
         return None
+    first = min(rec.actor.mentions, key=lambda m: m.start)
+    if first.how != "title" or not doc[rec.first].is_sent_start:
+        return None  # only "Spokesman X said" opening its sentence leans on the sentence before
     owner = _subject_before(reg, doc[rec.first], rec)
     return owner.actor.country if owner is not None else None
 

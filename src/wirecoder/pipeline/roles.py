@@ -245,6 +245,8 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                     (c for m in before if (c := country_of_word(m))), None)
                 if found:
                     country = country or found
+                elif prep.lower_ == "for" and obj.ent_type_ == "PERSON" and possessor is None:
+                    possessor = obj.i  # "a spokeswoman for President X": X's office, X's country
                 elif prep.lower_ == "of" and role.lower() == noun.text.lower() and noun.lemma_.lower() in _OF_ROLES:
                     # "the head of the Ennahda party", "minister of defence": the office is in its complement
                     phrase = [t for t in obj.subtree if t.dep_ not in ("punct", "cc", "conj") and t.i > prep.i]
