@@ -890,6 +890,9 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
         if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
                 or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec)
+    for rec in people:  # "His spokeswoman": the owner may have got a country only just now
+        if not rec.actor.country and rec.possessor is not None and (owner := _owner(reg, rec)) is not None:
+            rec.actor.country = owner.actor.country
     home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
     for rec in people:
         # wire copy quotes the dateline's own people unless it says otherwise
@@ -1036,12 +1039,20 @@ _ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
 
 
 def _envoy_country(doc: Doc, rec: Record) -> str | None:
-    """"Indonesia summoned China's ambassador ... Ambassador Zhou": an envoy whose country is told only where
-    the text names the office without the name."""
-    heads = {w.lower() for role in rec.actor.roles for w in role.split()} & _ENVOYS
-    if not heads:
+    """The country told where the text names the office without the name: anywhere for an envoy ("Indonesia
+    summoned China's ambassador ... Ambassador Zhou"), else just before the name ("Tajikistan's president
+    answered within hours. ... President X said")."""
+    words = {role.split()[-1].lower() for role in rec.actor.roles if role.split()}
+    if not words:
         return None
-    found = {c for tok in doc if tok.lower_ in heads and set(tok._.actors) <= {rec.actor.id}
+    first = min((m.start for m in rec.actor.mentions if m.how == "name"), default=None)
+    span = doc.char_span(first, first + 1, alignment_mode="expand") if first is not None else None
+    if span is None:
+        return None
+    sent = span[0].sent
+    near = range(doc[sent.start - 1].sent.start if sent.start > 0 else 0, span.start)
+    found = {c for tok in doc if tok.lower_ in words and (
+                 set(tok._.actors) == {rec.actor.id} or (not tok._.actors and (words & _ENVOYS or tok.i in near)))
              for c in [_modifier_country(tok)] if c}
     return found.pop() if len(found) == 1 else None
 

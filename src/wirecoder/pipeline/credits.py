@@ -185,6 +185,19 @@ def _dateline(text: str, credits: Credits) -> None:
         credits.ranges.append((opening.start("all"), opening.end("all")))
 
 
+def _pipe_line_place(text: str, credits: Credits) -> None:
+    """"JONAS EIDE | Northern Wire | Bishkek | 4 November 2026": a place in a piped credit line is the dateline."""
+    for line in text[:600].split("\n")[:4]:
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) < 3:
+            continue
+        places = [p for p in parts if 0 < len(p.split()) <= 3 and gazetteer.dateline_countries([p])
+                  and p not in credits.credited and not any(c.isdigit() for c in p)]
+        if places:
+            credits.dateline = [places[0]]
+            return
+
+
 def dateline_end(text: str) -> int | None:
     """Where the story proper starts after its dateline ("KAMPALA, Uganda — Police said ..."), if it has one."""
     found = Credits()
@@ -279,6 +292,8 @@ def find_credits(text: str) -> Credits:
     _byline(text, credits)
     _agency_line(text, credits)
     _dateline(text, credits)
+    if not credits.dateline:
+        _pipe_line_place(text, credits)
     _credit_block(text, credits)
     if credits.outlet is None:
         tag = _OUTLET_TAG.search(text[:1500])
