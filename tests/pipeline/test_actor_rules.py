@@ -701,6 +701,15 @@ CASES = [
       person("Bakhtiyor Rasulov", "UZB", "President"),
       person("Dilnoza Karimova", "UZB", "spokeswoman"),
       id="country-from-the-office-named-in-the-sentence-before"),
+    row("ASTANA (AFP) - Talks resume on Monday.\nArmenia will be represented by Foreign Minister Gevorg Harutyunyan "
+      "and deputy defence minister Major General Tigran Sahakyan.",
+      person("Gevorg Harutyunyan", "ARM", "Foreign Minister"),
+      person("Tigran Sahakyan", "ARM", "Major General", "Major General"),
+      id="country-of-a-passive-agent-and-a-rank-is-no-name"),
+    row("BRUSSELS (Reuters) - Rights groups welcomed the sanctions. \"They came late,\" said Mya Thida of the "
+      "advocacy group Burma Justice Watch.",
+      person("Mya Thida", "MMR"),
+      id="country-of-the-organisation-a-person-is-of"),
     row("Helen Marsh, who chairs the foreign affairs committee, said ministers had questions to answer.",
       person("Helen Marsh", ANY, "chair"),
       id="role-from-a-relative-clause"),

@@ -200,7 +200,7 @@ def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
                 and end not in taken:
             end += 1
         span = doc[i:end]
-        if len(span) >= 2 and roles.pre_title(doc, span).role \
+        if len(span) >= 2 and roles.pre_title(doc, span).role and not gazetteer.is_title(span.text) \
                 and not _shadowed_by_table(span.text) and not gazetteer.organization(span.text):
             out.append(Span(doc, i, end, label="PERSON"))
         i = max(end, i + 1)
@@ -1090,6 +1090,8 @@ def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
         if span is None:
             continue
         verb = span.root.head
+        if span.root.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head  # "Tajikistan will be represented by X": the passive's agent, as object
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         as_subject = span.root.dep_ in ("nsubj", "nsubjpass")

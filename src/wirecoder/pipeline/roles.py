@@ -137,12 +137,16 @@ def _read_title(words: list[Token]) -> Context:
 
 def country_after(name: Span) -> str | None:
     """"President X of Tanzania", "Foreign Minister X of the Netherlands": a country hung on the name."""
+    doc = name.doc
     for prep in name.root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == name.end:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     words = [t for t in obj.subtree if t.dep_ != "det"]
-                    return country_of_word(" ".join(t.text for t in words)) or country_of_word(obj.text)
+                    # "X of the advocacy group Burma Justice Watch": the organisation's country
+                    return country_of_word(" ".join(t.text for t in words)) or country_of_word(obj.text) or next(
+                        (c for t in (obj, *(a for a in obj.children if a.dep_ == "appos")) if (c := _seat_country(doc, t))),
+                        None)
     return None
 
 
