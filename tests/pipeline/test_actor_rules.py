@@ -710,6 +710,14 @@ CASES = [
       "advocacy group Burma Justice Watch.",
       person("Mya Thida", "MMR"),
       id="country-of-the-organisation-a-person-is-of"),
+    row("YEREVAN/BAKU (Reuters) - Armenia's defence ministry said the shelling had hit two villages. Defence "
+      "Minister Karen Avetisyan called it a provocation.",
+      person("Karen Avetisyan", "ARM", "Defence Minister"),
+      id="country-of-a-minister-from-the-ministry-named-before"),
+    row("ASTANA (Reuters) - \"The families of Sary-Tash deserve more than a promise, and we will give them more,\" "
+      "the president said.",
+      never=("Sary-Tash",),
+      id="place-the-families-of-a-village"),
     row("Helen Marsh, who chairs the foreign affairs committee, said ministers had questions to answer.",
       person("Helen Marsh", ANY, "chair"),
       id="role-from-a-relative-clause"),

@@ -421,7 +421,8 @@ def _not_places(spans: list[Span]) -> list[Span]:
 
 # Nouns whose "of X" names a place: "the village of X", "residents of X", "the outskirts of X".
 _PLACE_OF = {"village", "town", "city", "hamlet", "settlement", "district", "province", "region", "county",
-             "outskirts", "suburb", "suburbs", "resident", "inhabitant", "port", "enclave", "municipality",
+             "outskirts", "suburb", "suburbs", "resident", "inhabitant", "port", "enclave", "municipality", "family",
+             "people",
              "neighbourhood", "neighborhood", "streets", "centre", "center"}
 
 
@@ -889,7 +890,8 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
             rec.actor.sector = "IGO"  # "the United Nations humanitarian chief": an international official
         if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
-                or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec)
+                or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec) \
+                or _ministry_country(reg, doc, rec)
     for rec in people:  # "His spokeswoman": the owner may have got a country only just now
         if not rec.actor.country and rec.possessor is not None and (owner := _owner(reg, rec)) is not None:
             rec.actor.country = owner.actor.country
@@ -1054,6 +1056,22 @@ def _envoy_country(doc: Doc, rec: Record) -> str | None:
     found = {c for tok in doc if tok.lower_ in words and (
                  set(tok._.actors) == {rec.actor.id} or (not tok._.actors and (words & _ENVOYS or tok.i in near)))
              for c in [_modifier_country(tok)] if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ministry_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
+    """"Kyrgyzstan's defence ministry described the attack ... Defence Minister X called it": a minister
+    takes the country of the ministry of that portfolio named just before."""
+    portfolios = {" ".join(words[:-1]).lower() for role in rec.actor.roles
+                  if len(words := role.split()) > 1 and words[-1].lower() == "minister"}
+    first = doc[rec.first]
+    if not portfolios:
+        return None
+    lo = doc[first.sent.start - 1].sent.start if first.sent.start > 0 else 0
+    ids = token_actors(doc)
+    found = {other.actor.country for i in range(lo, first.i) for a in ids.get(i, ())
+             if (other := reg.records.get(a)) is not None and other.actor.kind == "organization" and other.actor.country
+             and any(f"{p} ministry" in other.actor.name.lower() for p in portfolios)}
     return found.pop() if len(found) == 1 else None
 
 
