@@ -1053,10 +1053,23 @@ def _envoy_country(doc: Doc, rec: Record) -> str | None:
         return None
     sent = span[0].sent
     near = range(doc[sent.start - 1].sent.start if sent.start > 0 else 0, span.start)
-    found = {c for tok in doc if tok.lower_ in words and (
+    index = _word_index(doc)
+    found = {c for tok in (doc[i] for w in words for i in index.get(w, ())) if (
                  set(tok._.actors) == {rec.actor.id} or (not tok._.actors and (words & _ENVOYS or tok.i in near)))
              for c in [_modifier_country(tok)] if c}
     return found.pop() if len(found) == 1 else None
+
+
+def _word_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-cased word → its token indices (built once per doc: the country readers look words up often)."""
+    cached = doc.user_data.get("wirecoder.word_index")
+    if isinstance(cached, dict):
+        return cached
+    index: dict[str, list[int]] = {}
+    for tok in doc:
+        index.setdefault(tok.lower_, []).append(tok.i)
+    doc.user_data["wirecoder.word_index"] = index
+    return index
 
 
 def _ministry_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
