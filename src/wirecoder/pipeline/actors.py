@@ -896,10 +896,19 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
         if not rec.actor.country and rec.possessor is not None and (owner := _owner(reg, rec)) is not None:
             rec.actor.country = owner.actor.country
     home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
-    for rec in people:
+    for rec in [r for r in people if not _in_exile(doc, r)]:
         # wire copy quotes the dateline's own people unless it says otherwise
         if not rec.actor.country and home and rec.actor.sector != "IGO":
             rec.actor.country = home
+
+
+def _in_exile(doc: Doc, rec: Record) -> bool:
+    """"Exiled opposition leader X": where the story is filed from says nothing of an exile's country."""
+    for mention in rec.actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and any(t.lower_ in ("exiled", "exile") for t in doc[max(0, span.start - 4) : span.end + 4]):
+            return True
+    return False
 
 
 def _seat_home(reg: ActorRegistry, doc: Doc) -> str | None:

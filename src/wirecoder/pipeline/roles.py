@@ -225,7 +225,8 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     start = words[0].i
     tail = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     ctx = _read_title(words)
-    if not ctx.role and not gazetteer.is_title_head(noun.lemma_) and not _agent_noun(noun):
+    if not ctx.role and not gazetteer.is_title_head(noun.lemma_) and not _agent_noun(noun) \
+            and noun.lemma_.lower() not in _KIN:
         return Context()
     role = ctx.role or " ".join(t.text for t in words)
     # "a former Norwegian development minister": a demonym inside the phrase still says whose office
@@ -256,10 +257,16 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                     phrase = [t for t in obj.subtree if t.dep_ not in ("punct", "cc", "conj") and t.i > prep.i]
                     if phrase and len(phrase) <= 6 and phrase[-1].i - prep.i == len(phrase):
                         role = f"{role} of {doc[phrase[0].i : phrase[-1].i + 1].text}"
+    if noun.lemma_.lower() in _KIN:
+        possessor = None  # "Her husband": kin hold no office of hers, nor, necessarily, her nationality
     return Context(role=role, country=country, possessor=possessor, start=start)
 
 
 _AGE_WORDS = {"-", "year", "years", "month", "months", "old", "aged"}
+
+# Kin in apposition to a name ("Her husband, Daniel Moss"): who the person is in the story, read as a role.
+_KIN = {"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower",
+        "partner", "fiancé", "fiancee", "cousin", "uncle", "aunt", "nephew", "niece"}
 
 
 # Heads whose office is named in an "of" complement ("head of the party", "speaker of parliament").
