@@ -704,7 +704,7 @@ CASES = [
     row("ASTANA (AFP) - Talks resume on Monday.\nArmenia will be represented by Foreign Minister Gevorg Harutyunyan "
       "and deputy defence minister Major General Tigran Sahakyan.",
       person("Gevorg Harutyunyan", "ARM", "Foreign Minister"),
-      person("Tigran Sahakyan", "ARM", "Major General", "Major General"),
+      person("Tigran Sahakyan", "ARM", "deputy defence minister", "Major General"),
       id="country-of-a-passive-agent-and-a-rank-is-no-name"),
     row("BRUSSELS (Reuters) - Rights groups welcomed the sanctions. \"They came late,\" said Mya Thida of the "
       "advocacy group Burma Justice Watch.",

@@ -572,7 +572,7 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span), roles.relative_office(doc, span)):
+            for ctx in (*_titles_before(doc, span), roles.apposition(doc, span), roles.relative_office(doc, span)):
                 if not ctx.role:
                     continue
                 role = ctx.role
@@ -597,6 +597,14 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 rec.actor.sector = rec.actor.sector or sector
             if not rec.explicit_country and (found := roles.country_after(span)):
                 rec.actor.country, rec.explicit_country = found, True
+
+
+def _titles_before(doc: Doc, span: Span) -> list[roles.Context]:
+    """The title before a name and the one before that title ("deputy defence minister Major General X")."""
+    first = roles.pre_title(doc, span)
+    if not first.role or first.start is None or first.start >= span.start:
+        return [first]
+    return [first, roles.pre_title(doc, doc[first.start : span.end])]
 
 
 def _counterpart_noun(doc: Doc, name: Span) -> Token:
