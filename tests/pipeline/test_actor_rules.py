@@ -724,6 +724,10 @@ CASES = [
     row("Aid worker Anna Lindqvist was sentenced to eight years on Monday. Her husband, Tomas Reid, said he was numb.",
       person("Tomas Reid", ANY, "husband"),
       id="role-kin-in-apposition"),
+    row("Prime Minister Malee Srisawat told reporters that Thailand would not give up \"a single metre of Thai "
+      "soil.\"\n\nHer Cambodian counterpart, Sok Dara, said the dispute would go to court.",
+      person("Sok Dara", "KHM", "Prime Minister", not_role="counterpart"),
+      id="counterpart-owner-across-a-paragraph-ending-in-a-quote"),
     row("Helen Marsh, who chairs the foreign affairs committee, said ministers had questions to answer.",
       person("Helen Marsh", ANY, "chair"),
       id="role-from-a-relative-clause"),

@@ -599,6 +599,17 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
                 rec.actor.country, rec.explicit_country = found, True
 
 
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one starting at `start` starts, passing over paragraph breaks and
+    stray closing quotes the parser made sentences of."""
+    floor = start
+    while floor > 0:
+        floor = doc[floor - 1].sent.start
+        if any(t.is_alpha for t in doc[floor:start]):
+            break
+    return floor
+
+
 def _titles_before(doc: Doc, span: Span) -> list[roles.Context]:
     """The title before a name and the one before that title ("deputy defence minister Major General X")."""
     first = roles.pre_title(doc, span)
@@ -650,7 +661,7 @@ def _counterpart_owner(reg: ActorRegistry, noun: Token, rec: Record) -> Record |
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return None
     ids = token_actors(doc)
-    floor = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0  # "X said ... Her Tajik counterpart, Y"
+    floor = _sentence_before(doc, noun.sent.start)  # "X said ... Her Tajik counterpart, Y"
     people = [reg.records[a] for i in range(floor, noun.i) for a in ids.get(i, ())
               if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
     return people[-1] if people else None
@@ -1069,7 +1080,7 @@ def _envoy_country(doc: Doc, rec: Record) -> str | None:
     if span is None:
         return None
     sent = span[0].sent
-    near = range(doc[sent.start - 1].sent.start if sent.start > 0 else 0, span.start)
+    near = range(_sentence_before(doc, sent.start), span.start)
     index = _word_index(doc)
     found = {c for tok in (doc[i] for w in words for i in index.get(w, ())) if (
                  set(tok._.actors) == {rec.actor.id} or (not tok._.actors and (words & _ENVOYS or tok.i in near)))
@@ -1097,7 +1108,7 @@ def _ministry_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
     first = doc[rec.first]
     if not portfolios:
         return None
-    lo = doc[first.sent.start - 1].sent.start if first.sent.start > 0 else 0
+    lo = _sentence_before(doc, first.sent.start)
     ids = token_actors(doc)
     found = {other.actor.country for i in range(lo, first.i) for a in ids.get(i, ())
              if (other := reg.records.get(a)) is not None and other.actor.kind == "organization" and other.actor.country
