@@ -728,6 +728,10 @@ CASES = [
       "soil.\"\n\nHer Cambodian counterpart, Sok Dara, said the dispute would go to court.",
       person("Sok Dara", "KHM", "Prime Minister", not_role="counterpart"),
       id="counterpart-owner-across-a-paragraph-ending-in-a-quote"),
+    row("The two armies fought near another border temple, Wat Khao Lek, in 2009. The court later ruled that the "
+      "area around Wat Khao Lek belonged to Cambodia.",
+      never=("Wat Khao Lek",),
+      id="orgs-a-name-in-apposition-to-a-temple-is-no-actor"),
     row("Helen Marsh, who chairs the foreign affairs committee, said ministers had questions to answer.",
       person("Helen Marsh", ANY, "chair"),
       id="role-from-a-relative-clause"),

@@ -237,6 +237,8 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
                       _modifier_country(noun) or _dateline_country(doc, single=True), sector)
         reg.mention(rec, span, "name")
         return True
+    if span.label_ in PERSON_LABELS and text in _things_named(doc):
+        return True  # "another border temple, Wat Khao Lek": a place NER took for a person
     if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
         return False
     if text.islower():
@@ -280,7 +282,7 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and gazetteer.is_title(f"{text} {doc[span.end].text}") and not gazetteer.is_title(text):
         return True  # "The Home Secretary": the first word of a title, whatever NER said
     if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span) \
-            and not _names_a_thing(span):  # "the Amazon city of Manaus": a name that describes a place
+            and not _names_a_thing(span) and text not in _things_named(doc):  # "the Amazon city of X", "temple, X"
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None) or _of_country(span)
         if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
@@ -446,7 +448,34 @@ def _of_a_place(root: Token) -> bool:
 
 _THINGS = {"town", "city", "village", "airport", "street", "square", "avenue", "university", "hospital", "stadium", "bridge", "prize",
            "foundation", "center", "centre", "institute", "school", "road", "highway", "port", "station",
-           "doctrine", "plan", "award", "building", "palace", "mosque", "church", "cathedral", "museum"}
+           "doctrine", "plan", "award", "building", "palace", "mosque", "church", "cathedral", "museum", "temple",
+           "shrine", "monastery", "pagoda", "dam", "oilfield", "camp", "crossing"}
+
+
+def _things_named(doc: Doc) -> set[str]:
+    """Names the article once puts beside a place or thing noun: no mention of them is an actor."""
+    cached = doc.user_data.get("wirecoder.things_named")
+    if not isinstance(cached, set):
+        cached = doc.user_data["wirecoder.things_named"] = {
+            e.text for e in doc.ents if (e.label_ == "ORG" and _thing_beside(e, _THINGS | _PLACE_OF))
+            or (e.label_ == "PERSON" and _thing_beside(e, _STRUCTURES))}
+    return cached
+
+
+# Structures no person is put in apposition to ("the border temple, X"), unlike "the camp, X" (its spokesman?).
+_STRUCTURES = {"temple", "shrine", "monastery", "pagoda", "mosque", "church", "cathedral", "airport", "dam", "bridge",
+               "stadium", "museum", "palace"}
+
+
+def _thing_beside(span: Span, kinds: set[str]) -> bool:
+    """"another border temple, Preah Vihear": a name in apposition to a place or a thing names it."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start >= 2 and span.doc[span.start - 1].text == ",":
+        nouns.append(span.doc[span.start - 2])  # the apposition the parser missed
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in kinds for n in nouns)
 
 
 def _names_a_thing(span: Span) -> bool:
