@@ -1,4 +1,4 @@
-"""Print the accuracy figures: the seed article and the project's gold set, scored by the shared scorer.
+"""Print the accuracy figures: the seed article and the project's gold set (two groups), scored by the shared scorer.
 
     .venv/bin/python benchmarks/accuracy.py [--out DIR]
 
@@ -47,16 +47,35 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("out/accuracy"), help="where system outputs are written")
     args = parser.parse_args()
     scorer = load_scorer()
-    rows = {
+    rows: dict[str, dict[str, object]] = {
         "seed": run([SHARED / "eval" / "gold" / "seed-ukraine-talks.json"], SHARED / "eval" / "articles",
                     _dir(args.out / "seed"), scorer),
-        "gold set": run(sorted((ROOT / "gold" / "annotations").glob("*.json")), ROOT / "gold" / "articles",
-                        _dir(args.out / "gold"), scorer),
+        "gold set": run(_gold_group(None), ROOT / "gold" / "articles", _dir(args.out / "gold"), scorer),
     }
+    for key in _later_groups():  # "gold_set_b" -> column "gold set b", outputs in gold-b/
+        suffix = key.removeprefix("gold_set_")
+        rows[f"gold set {suffix}"] = run(_gold_group(key), ROOT / "gold" / "articles", _dir(args.out / f"gold-{suffix}"),
+                                         scorer)
     metrics = list(next(iter(rows.values())).keys())
     print(f"{'metric':30}" + "".join(f"{name:>12}" for name in rows))
     for metric in metrics:
         print(f"{metric:30}" + "".join(f"{r.get(metric)!s:>12}" for r in rows.values()))
+
+
+def _later_groups() -> dict[str, set[str]]:
+    """The gold set's later groups: floors.json keys that list their `_articles`."""
+    floors = json.loads((ROOT / "gold" / "floors.json").read_text())
+    return {k: set(f["_articles"]) for k, f in floors.items() if isinstance(f, dict) and "_articles" in f}
+
+
+def _gold_group(group: str | None) -> list[Path]:
+    """A later group's annotations, or (None) those of the first group: the articles no later group lists."""
+    later = _later_groups()
+    paths = sorted((ROOT / "gold" / "annotations").glob("*.json"))
+    if group is not None:
+        return [p for p in paths if p.stem in later[group]]
+    listed = set().union(*later.values())
+    return [p for p in paths if p.stem not in listed]
 
 
 def _dir(path: Path) -> Path:

@@ -75,6 +75,8 @@ def test_article_id_ignores_spacing_and_case() -> None:
         ("Claire Morrissette, Foreign Affairs Reporter\nOTTAWA — Canada said.", None),
         ("Sana Jaffery with Mirwais Rahimi in Kabul\nISLAMABAD (AFP) - Pakistan said.", None),
         ("Ana Ruiz and Jon Pike\nThe army said.", None),
+        ("by Besa HOXHA with Ljubica JOVANIC in Belgrade\nPRISTINA (AFP) - Police said.", None),
+        ('The minister said he would not give up "a single metre of soil."\n\nHer counterpart said more.', None),
         ("Turkey and Greece agree to resume maritime talks\nANKARA (Reuters) - Text.", "Turkey and Greece agree to resume maritime talks"),
         ("EU imposes duties on Chinese turbines; Beijing vows response\nText.", "EU imposes duties on Chinese turbines; Beijing vows response"),
     ],

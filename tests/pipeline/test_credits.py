@@ -55,6 +55,18 @@ def test_ap_style_with_contributors_and_caption() -> None:
     assert c.covers(text.index("Photo:"), text.index("/ AP") + 4)
 
 
+def test_a_piped_credit_line_gives_the_dateline() -> None:
+    text = (
+        "Miners strike over pay\n"
+        "ELIN BRANDT | Harbour Ledger | Lusaka | 3 March 2026\n"
+        "Copper miners walked out on Tuesday, the union said.\n"
+    )
+    c = find_credits(text)
+    assert c.authors == ["Elin Brandt"]
+    assert c.dateline == ["Lusaka"]
+    assert gazetteer.dateline_countries(c.dateline) == ["ZMB"]
+
+
 def test_afp_tags_and_newspaper_byline() -> None:
     text = (
         "By Hannah Morel\nDiplomatic Correspondent\n"

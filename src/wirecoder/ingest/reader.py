@@ -195,7 +195,9 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048].encode("utf-8", "ignore")))
 
 
-_NOT_HEADLINE = re.compile(r"^(?:By\s|[A-Z][A-Z .,/'-]+\s*(?:\(|[-–—]))")
+_NOT_HEADLINE = re.compile(r"^(?:[Bb][Yy]\s|[A-Z][A-Z .,/'-]+\s*(?:\(|[-–—]))")  # "by X with Y", "KYIV (Reuters) -"
+# a sentence's end, also inside closing quotes or brackets ('... of Thai soil."'): prose, not a headline
+_ENDS_SENTENCE = re.compile(r"[.:;,!…][\"”’')\]]*$")
 
 
 # Lower-case words a byline's names and job title may hold; a headline has some other one (a verb).
@@ -207,7 +209,7 @@ def headline(text: str) -> str | None:
     """A plain-text article's first line when it reads as a headline: short, unpunctuated, no byline, no
     date, and not names alone ("Claire Morrissette, Foreign Affairs Reporter" is a byline without its By)."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if not first or len(first) > 160 or first.endswith((".", ":", ";", ",")) or _NOT_HEADLINE.match(first):
+    if not first or len(first) > 160 or _ENDS_SENTENCE.search(first) or _NOT_HEADLINE.match(first):
         return None
     if date_line(first) is not None or _names_only(first):
         return None

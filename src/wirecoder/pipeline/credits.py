@@ -111,7 +111,7 @@ def split_names(text: str) -> list[str]:
         if _JOB_WORDS.search(part):
             continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
-            names.append(" ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in part.split()))
+            names.append(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in part.split()))
     return names
 
 
@@ -188,6 +188,19 @@ def _dateline(text: str, credits: Credits) -> None:
     if opening:
         credits.outlet = credits.outlet or _AGENCY_NAMES.get(opening["outlet"], opening["outlet"])
         credits.ranges.append((opening.start("all"), opening.end("all")))
+
+
+def _pipe_line_place(text: str, credits: Credits) -> None:
+    """"JONAS EIDE | Northern Wire | Bishkek | 4 November 2026": a place in a piped credit line is the dateline."""
+    for line in text[:600].split("\n")[:4]:
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) < 3:
+            continue
+        places = [p for p in parts if 0 < len(p.split()) <= 3 and gazetteer.dateline_countries([p])
+                  and p not in credits.credited and not any(c.isdigit() for c in p)]
+        if places:
+            credits.dateline = [places[0]]
+            return
 
 
 def dateline_end(text: str) -> int | None:
@@ -284,6 +297,8 @@ def find_credits(text: str) -> Credits:
     _byline(text, credits)
     _agency_line(text, credits)
     _dateline(text, credits)
+    if not credits.dateline:
+        _pipe_line_place(text, credits)
     _credit_block(text, credits)
     if credits.outlet is None:
         tag = _OUTLET_TAG.search(text[:1500])
