@@ -27,6 +27,7 @@ from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the 
 from wirecoder.pipeline.docview import forget, view
 from wirecoder.pipeline.quotemarks import Marked, is_crosshead, is_title, quoted_spans
 from wirecoder.pipeline.reported import Reported, find_reported
+from wirecoder.pipeline.sources import headline_speaker
 from wirecoder.pipeline.speakers import (
     Attribution,
     according_attribution,
@@ -185,6 +186,8 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
         att = attribute(best, quoted)
         if not att.speakers and subject_of(best) is None:
             att.speakers, att.confidence = _named_between(doc, mark.end, best, quoted)
+        if not att.speakers and (described := headline_speaker(best)):
+            att.speakers, att.confidence = described, CONTEXT_CONFIDENCE
         return att
     for sent in sents:
         obj = according_to(sent)

@@ -88,7 +88,26 @@ def _clause(cue: Token) -> tuple[int, int] | None:
         left = min(t.i for t in cue.head.subtree)
         right = min(t.i for t in cue.subtree) - 1
         return _trim(cue, left, right)
-    return _orphan_clause(cue)
+    return _fronted_clause(cue) or _orphan_clause(cue)
+
+
+def _fronted_clause(cue: Token) -> tuple[int, int] | None:
+    """"The talks stalled, a senior official said, speaking ...": the parser made the cue the root and
+    swallowed the clause before the comma as a second subject or a modifier of it."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i:
+        return None
+    left = min(t.i for t in subj.subtree if t.i <= subj.i)
+    if left <= cue.sent.start + 2 or cue.doc[left - 1].text != ",":
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.sent.start : left - 1]):
+        return None  # "Late on Monday night, officials said": no clause before the comma
+    if any(not t.is_punct and t.dep_ not in ("punct",) and t.i > subj.i and t.i < cue.i and t.head.i == cue.i
+           and t.dep_ not in ("advmod", "aux", "neg") for t in cue.sent):
+        return None  # words between the subject and its cue that are not an attribution's
+    return _trim(cue, cue.sent.start, left - 2)
 
 
 def _is_parenthetical(cue: Token) -> bool:
@@ -105,7 +124,13 @@ def _is_parenthetical(cue: Token) -> bool:
     if left == 0 or cue.doc[left - 1].text != "," or head.dep_ != "ROOT":
         return False
     addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
-    return not any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and not addressee) for c in cue.children)
+    return not any((c.dep_ in _CLAUSE_DEPS and not _trailing_participle(c)) or (c.dep_ == "dobj" and not addressee)
+                   for c in cue.children)
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """", speaking on condition of anonymity", ", adding ...": a participle set off after the cue."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _set_off(comp: Token, cue: Token) -> bool:
@@ -140,12 +165,20 @@ def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
         for child in cue.children:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
-    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
+    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, _before_participle(comp, right)))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
         left = cue.i + 1 if comp.i > cue.i else left
         right = right if comp.i > cue.i else cue.i - 1
     return left, right
+
+
+def _before_participle(comp: Token, right: int) -> int:
+    """"said the port would reopen, adding that ...": the speaker's next words are a clause of their own."""
+    for child in comp.children:
+        if _trailing_participle(child) and is_reporting(child.lemma_):
+            right = min(right, child.left_edge.i - 1)
+    return right
 
 
 def _before_narrative(cue: Token, comp: Token, right: int) -> int:
@@ -295,6 +328,14 @@ def _is_quote(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]],
     return covered * 5 >= (end - start) * 3
 
 
+def _interrupts(according: Token, phrase_end: int) -> bool:
+    """"according to X" set off by commas inside a sentence, with the clause going on after it."""
+    doc, sent = according.doc, according.sent
+    if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or phrase_end + 2 >= sent.end:
+        return False
+    return doc[phrase_end + 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end + 2 : sent.end])
+
+
 # -- according to X ----------------------------------------------------------------------------------
 
 def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
@@ -304,8 +345,9 @@ def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Report
     doc = sent.doc
     according = doc[obj.i - 2] if obj.i >= 2 and doc[obj.i - 2].lower_ == "according" else obj.head.head
     phrase_end = max(t.i for t in obj.subtree)
-    if according.i > sent.start + 2:
-        left, right = sent.start, according.i - 1
+    if according.i > sent.start + 2 or _interrupts(according, phrase_end):
+        # "The convoy, according to X, was hit": the clause around the phrase, the phrase in it
+        left, right = sent.start, according.i - 1 if not _interrupts(according, phrase_end) else sent.end - 1
     else:
         left, right = phrase_end + 1, sent.end - 1
     trimmed = _trim(obj, left, right)
