@@ -500,6 +500,103 @@ PASSAGES = [
      'Moscow would respond', 'indirect', 'Pavel Orlov', 'say'),
     ('"We will not pay," Mexican President Ana Cruz said of the tariffs.',
      'We will not pay', 'direct', 'Ana Cruz', 'say'),
+    # appositions, participles and interruptions, 'according to' sources, follow-up paragraphs, reported
+    # clauses with relative clauses, questions, 'saying' after an accusation, 'the court said in its ruling'
+    ('Nigerian Information Minister Bola Adeyemi, speaking in Abuja, said the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('"The curfew will be lifted," said Bola Adeyemi, who was appointed information minister in May.',
+     'The curfew will be lifted', 'direct', 'Bola Adeyemi', 'say'),
+    ("Bola Adeyemi, Nigeria's information minister, said the curfew would be lifted.",
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('The curfew will be lifted on Friday, according to a statement from the Nigerian interior '
+     'ministry.',
+     'The curfew will be lifted on Friday', 'indirect', 'Nigerian interior ministry', 'according to'),
+    ('The curfew will be lifted on Friday, according to people familiar with the matter.',
+     'The curfew will be lifted on Friday', 'indirect', 'people', 'according to'),
+    ('The curfew will be lifted on Friday, according to sources.',
+     'The curfew will be lifted on Friday', 'indirect', 'sources', 'according to'),
+    ('Asked whether the curfew would be lifted, Nigerian Information Minister Bola Adeyemi said: "Very '
+     'soon."',
+     'Very soon.', 'direct', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said he had "no doubt" that the curfew would work.',
+     'no doubt', 'partial', 'Bola Adeyemi', 'say'),
+    ('"We are ready," Nigerian Information Minister Bola Adeyemi told AFP. "The army is ready."',
+     'The army is ready.', 'direct', 'Bola Adeyemi', 'tell'),
+    ('Nigerian Information Minister Bola Adeyemi reiterated that the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'reiterate'),
+    ('The curfew would be lifted, the official said, declining to be named.',
+     'The curfew would be lifted', 'indirect', 'official', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi told state television the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'tell'),
+    ('Nigerian Information Minister Bola Adeyemi said in remarks broadcast by state television that '
+     'the curfew would end.',
+     'the curfew would end', 'indirect', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi met governors on Monday.\n\n"We have agreed on a '
+     'plan," he said. "It starts tomorrow."',
+     'It starts tomorrow.', 'direct', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi met governors on Monday.\n\n"We have agreed on a '
+     'plan," he said.\n\n"It starts tomorrow."',
+     'It starts tomorrow.', 'direct', 'Bola Adeyemi', None),
+    ("Nigeria's army said it had freed 40 hostages.",
+     'it had freed 40 hostages', 'indirect', "Nigeria's army", 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said the curfew, which began in May, would be lifted.',
+     'the curfew, which began in May, would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('"We did not fire first," Nigerian army spokesman Musa Bello said in a statement on Sunday, '
+     'adding that troops had acted in self-defence.',
+     'We did not fire first', 'direct', 'Musa Bello', 'say'),
+    ('“The vote was free,” the observers said in a joint statement.',
+     'The vote was free', 'direct', 'observers', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said on Monday: "We will lift the curfew when it is '
+     'safe."',
+     'We will lift the curfew when it is safe.', 'direct', 'Bola Adeyemi', 'say'),
+    ('"Is this what democracy looks like?" opposition leader Ada Okoro wrote on Facebook.',
+     'Is this what democracy looks like?', 'direct', 'Ada Okoro', 'write'),
+    ('Nigerian Information Minister Bola Adeyemi denied the curfew was illegal.',
+     'the curfew was illegal', 'indirect', 'Bola Adeyemi', 'deny'),
+    ('The curfew was illegal, opposition leader Ada Okoro claimed.',
+     'The curfew was illegal', 'indirect', 'Ada Okoro', 'claim'),
+    ('Opposition leader Ada Okoro accused the government of lying, saying the curfew was illegal.',
+     'the curfew was illegal', 'indirect', 'Ada Okoro', 'say'),
+    ('The United Nations estimated that 3,000 people had been displaced.',
+     '3,000 people had been displaced', 'indirect', 'United Nations', 'estimate'),
+    ('The United Nations said on Monday that 3,000 people had been displaced by the floods, and that '
+     'more rain was expected.',
+     '3,000 people had been displaced by the floods, and that more rain was expected',
+     'indirect', 'United Nations', 'say'),
+    ('"We have lost everything," said Halima Bako, 45, a mother of six.',
+     'We have lost everything', 'direct', 'Halima Bako', 'say'),
+    ('‘It was terrible,’ she said of the night the dam broke, speaking to Reuters by phone from '
+     'Maiduguri.',
+     'It was terrible', 'direct', '?', 'say'),
+    ('The economy, Kenyan Finance Minister Joy Wanjiru said, is recovering faster than expected.',
+     'The economy, Kenyan Finance Minister Joy Wanjiru said, is recovering faster than expected',
+     'indirect', 'Joy Wanjiru', 'say'),
+    ('Kenyan Finance Minister Joy Wanjiru, speaking to reporters in Nairobi, warned that prices would '
+     'rise.',
+     'prices would rise', 'indirect', 'Joy Wanjiru', 'warn'),
+    ('"We will not, and cannot, accept this," Kenyan Finance Minister Joy Wanjiru said, before adding: '
+     '"Never."',
+     'Never.', 'direct', 'Joy Wanjiru', 'add'),
+    ('“We will not — and cannot — accept this,” Kenyan Finance Minister Joy Wanjiru said.',
+     'We will not — and cannot — accept this', 'direct', 'Joy Wanjiru', 'say'),
+    ('Kenyan Finance Minister Joy Wanjiru told Reuters in an interview that prices would rise.',
+     'prices would rise', 'indirect', 'Joy Wanjiru', 'tell'),
+    ('The Saudi foreign ministry said in a statement carried by the state news agency that the talks '
+     'had ended.',
+     'the talks had ended', 'indirect', 'Saudi foreign ministry', 'say'),
+    ('"Prices will rise," Joy Wanjiru, Kenya\'s finance minister, said in Nairobi.',
+     'Prices will rise', 'direct', 'Joy Wanjiru', 'say'),
+    ('Prices will rise, Kenyan Finance Minister Joy Wanjiru predicted on Monday.',
+     'Prices will rise', 'indirect', 'Joy Wanjiru', 'predict'),
+    ('Kenyan Finance Minister Joy Wanjiru said the plan was "dead", and that talks had "failed '
+     'completely".',
+     'failed completely', 'partial', 'Joy Wanjiru', 'say'),
+    ("'We are not leaving,' the Ukrainian commander told the BBC.",
+     'We are not leaving', 'direct', 'Ukrainian commander', 'tell'),
+    ('"Nobody is above the law," the court said in its ruling.',
+     'Nobody is above the law', 'direct', '?', 'say'),
+    ('The Kenyan court said in its ruling that the law was unconstitutional.',
+     'the law was unconstitutional', 'indirect', 'Kenyan court', 'say'),
 ]
 
 NOT_SPEECH = [
@@ -515,11 +612,20 @@ NOT_SPEECH = [
     ('Thai Prime Minister Somchai Wong expects the economy to grow.', 'the economy to grow'),
     ('The vessel, said to be carrying grain, docked in Odesa.', 'carrying grain'),
     ('The opposition wants the election to be repeated.', 'the election to be repeated'),
+    ('A spokesman for the ministry did not respond to a request for comment.', 'request for comment'),
+    ('The ministry declined to comment on the report.', 'the report'),
+    ('The minister is expected to announce the budget on Friday.', 'the budget'),
+    ('Few expect the talks to succeed.', 'the talks to succeed'),
+    ('The group, which calls itself "Free Sahel", claimed the attack.', 'Free Sahel'),
+    ('He described himself as a "soldier of peace" in his memoir.', 'soldier of peace'),
+    ('Investors worry that the currency will fall further.', 'the currency will fall'),
+    ('The government plans to say more next week.', 'more next week'),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment", "kind", "speaker", "cue"), PASSAGES)
-def test_attribution_patterns(nlp: Language, text: str, fragment: str, kind: str, speaker: str, cue: str) -> None:
+def test_attribution_patterns(nlp: Language, text: str, fragment: str, kind: str, speaker: str,
+                              cue: str | None) -> None:
     doc = nlp(text)
     q = quote(doc, fragment)
     assert (q.text, q.kind, q.cue) == (fragment, kind, cue)

@@ -88,7 +88,22 @@ def _clause(cue: Token) -> tuple[int, int] | None:
         left = min(t.i for t in cue.head.subtree)
         right = min(t.i for t in cue.subtree) - 1
         return _trim(cue, left, right)
-    return _fronted_clause(cue) or _orphan_clause(cue)
+    return _interrupting(cue) or _fronted_clause(cue) or _orphan_clause(cue)
+
+
+def _interrupting(cue: Token) -> tuple[int, int] | None:
+    """"The economy, the minister said, is recovering": an attribution set off by commas inside the
+    clause it reports; the clause is taken whole, the attribution in it."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t.i for t in cue.subtree if not t.is_punct]  # the parser may hang either comma on the cue
+    left, right = min(words), max(words)
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return None
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "dobj" for c in cue.children):
+        return None
+    return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
 
 
 def _fronted_clause(cue: Token) -> tuple[int, int] | None:

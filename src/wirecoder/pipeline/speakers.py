@@ -26,6 +26,7 @@ Quoted = Callable[[int], bool]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "pcomp")  # "..., saying", "... and says": the head's subject
+_PARTICIPLE_PREPS = frozenset(["as", "before", "after", "while", "when"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ADDRESSEE_PREPS = frozenset(["to"])
 _CHANNEL_PREPS = frozenset(["in", "on", "during", "at", "via", "through", "by", "over", "from"])
@@ -65,8 +66,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _climbs(tok: Token) -> bool:
-    # "was quoted as saying": through the "as" to the passive verb, whose subject said it
-    return tok.head.i != tok.i and (tok.dep_ in _CLIMB or (tok.dep_ == "prep" and tok.lower_ == "as"))
+    # "was quoted as saying", "..., before adding": through the preposition to the verb it hangs on
+    return tok.head.i != tok.i and (tok.dep_ in _CLIMB or (tok.dep_ == "prep" and tok.lower_ in _PARTICIPLE_PREPS))
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
