@@ -597,6 +597,15 @@ PASSAGES = [
      'Nobody is above the law', 'direct', '?', 'say'),
     ('The Kenyan court said in its ruling that the law was unconstitutional.',
      'the law was unconstitutional', 'indirect', 'Kenyan court', 'say'),
+    # a pronoun the actors stage left unresolved: the speaker of the report just before
+    ("A senior Pakistani security official said the army had no plans to cross the border. Kabul had not "
+     "called, he added.", "Kabul had not called", "indirect", "senior Pakistani security official", "add"),
+    ("Officials said the bridge was closed.\n\nTraffic would resume on Monday, they said.",
+     "Traffic would resume on Monday", "indirect", "officials", "say"),
+    ("Officials said the bridge was closed.\n\nThe mayor arrived.\n\nTraffic would resume on Monday, they said.",
+     "Traffic would resume on Monday", "indirect", "?", "say"),
+    ("The ruling party backs the law. Critics say it mirrors a Russian law used to silence dissent.",
+     "it mirrors a Russian law used to silence dissent", "indirect", "critics", "say"),
 ]
 
 NOT_SPEECH = [
