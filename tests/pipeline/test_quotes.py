@@ -606,6 +606,12 @@ PASSAGES = [
      "Traffic would resume on Monday", "indirect", "?", "say"),
     ("The ruling party backs the law. Critics say it mirrors a Russian law used to silence dissent.",
      "it mirrors a Russian law used to silence dissent", "indirect", "critics", "say"),
+    # the day the words were said is no part of them; a summing-up after a comma is the writer's
+    ("Sudan's army said on Monday it had retaken the bridge from the Rapid Support Forces (RSF), a claim the "
+     "group denied.", "it had retaken the bridge from the Rapid Support Forces (RSF)", "indirect",
+     "Sudan's army", "say"),
+    ("Sudan's army says it retook key bridge, rebels deny\n\nThe fighting went on.", "it retook key bridge",
+     "indirect", "Sudan's army", "say"),
 ]
 
 NOT_SPEECH = [

@@ -29,6 +29,7 @@ class SpeechLexicon:
     elisions: frozenset[str]
     document_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    summary_nouns: frozenset[str]
 
 
 def _words(data: dict[str, list[str]], key: str) -> frozenset[str]:
@@ -54,6 +55,7 @@ def speech_lexicon() -> SpeechLexicon:
         elisions=_words(data, "elisions"),
         document_nouns=_words(data, "document_nouns"),
         source_nouns=_words(data, "source_nouns"),
+        summary_nouns=_words(data, "summary_nouns"),
     )
 
 

@@ -81,6 +81,8 @@ def _clause(cue: Token) -> tuple[int, int] | None:
     """Token range [left, right] of the reported clause, or None."""
     comps = sorted((c for c in cue.children if c.dep_ == "ccomp" and _set_off(c, cue)), key=lambda c: c.i < cue.i)
     comp = comps[0] if comps else _that_clause(cue)
+    if comp is not None and comp.i < cue.i and _is_report(comp):
+        return None  # "Sudan's army says it retook the bridge, rebels deny": the report before is its own
     if comp is not None:
         return _trim(cue, *_complement_range(cue, comp))
     if _is_parenthetical(cue):
@@ -172,20 +174,49 @@ def _reports_between(cue: Token, tok: Token) -> bool:
     return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
 
 
+def _is_report(verb: Token) -> bool:
+    return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
-    left = min(t.i for t in comp.subtree)
+    left = _after_time_phrase(cue, comp, min(t.i for t in comp.subtree))
     right = max(t.i for t in comp.subtree)
     if cue.lemma_.lower() not in speech_lexicon().addressee_verbs:
         # "said Rubio and Vice President X will hold talks": the parser took the first subject for an object
         for child in cue.children:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
-    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, _before_participle(comp, right)))
+    right = _before_summary(comp, _before_participle(comp, right))
+    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
         left = cue.i + 1 if comp.i > cue.i else left
         right = right if comp.i > cue.i else cue.i - 1
     return left, right
+
+
+def _after_time_phrase(cue: Token, comp: Token, left: int) -> int:
+    """"said on Monday it had retaken the bridge": the day is when it was said, though the parser hung
+    it on the clause; a time phrase between the cue and the clause's subject is left out."""
+    subj = next((c for c in comp.children if c.dep_ in SUBJECTS), None)
+    if comp.i < cue.i or subj is None or left != cue.i + 1:
+        return left
+    for child in comp.children:
+        span = list(child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and span[0].i == left and span[-1].i < subj.left_edge.i and any(
+                t.ent_type_ in ("DATE", "TIME") for t in span):
+            return span[-1].i + 1
+    return left
+
+
+def _before_summary(comp: Token, right: int) -> int:
+    """"said it had retaken the bridge, a claim the group denied": the writer's summing-up ends the clause."""
+    doc = comp.doc
+    nouns = speech_lexicon().summary_nouns
+    for tok in comp.subtree:
+        if tok.dep_ == "appos" and tok.lemma_.lower() in nouns and doc[tok.left_edge.i - 1].text == ",":
+            right = min(right, tok.left_edge.i - 2)
+    return right
 
 
 def _before_participle(comp: Token, right: int) -> int:
@@ -277,13 +308,18 @@ def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
     while left <= right and ((doc[left].lower_ in _LEADING and doc[left].dep_ not in ("nsubj", "det")) or doc[left].is_punct
                              or doc[left].is_space or doc[left]._.excluded or doc[left].dep_ == "cc"):
         left += 1
-    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS)
-                             or doc[right].dep_ == "cc"):
+    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS
+                              and not _closes_bracket(doc, left, right)) or doc[right].dep_ == "cc"):
         right -= 1
     words = [t for t in doc[left : right + 1] if t.is_alpha or t.like_num]
     if len(words) < 3:
         return None
     return left, right
+
+
+def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
+    """"... Rapid Support Forces (RSF)": a closing bracket whose opener is in the clause stays."""
+    return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
 
 
 def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:

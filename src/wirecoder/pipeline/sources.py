@@ -99,10 +99,12 @@ def headline_speaker(cue: Token) -> list[str]:
     Abdel Osman": a headline describes the speaker the story names; the first person named after it
     of the country the description gives (or, with none given, holding the role it names). Headlines
     parse badly, so the description is read as words: those after the cue, else those before it."""
+    if cue.i > _HEADLINE_TOKENS:
+        return []
     doc = cue.doc
     text = doc.text
     end = text.find("\n", cue.idx)
-    if end < 0 or "\n" in text[: cue.idx] or cue.i > _HEADLINE_TOKENS:
+    if end < 0 or "\n" in text[: cue.idx]:
         return []
     words = _description(cue, end)
     if not words or not gazetteer.is_title_head(words[-1].lower_):
