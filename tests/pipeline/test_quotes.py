@@ -132,6 +132,13 @@ def test_quotes_and_speakers(nlp: Language, text: str, fragment: str, kind: str,
          "aid would double", "a meeting of donors in Nairobi", None),
         ("Ghanaian President John Mensah said on Telegram that the vote was fair.", "vote was fair", None,
          "Telegram"),
+        # a participle of speaking beside the cue says where and to whom
+        ("Speaking on state radio, Hungarian Prime Minister Gabor Kertesz said Hungary would not pay.",
+         "Hungary would not pay", None, "state radio"),
+        ("Hungarian Prime Minister Gabor Kertesz, speaking on state television, said Hungary would not pay.",
+         "Hungary would not pay", None, "state television"),
+        ("Speaking to reporters in Geneva, Swiss President Anna Keller said the talks would resume.",
+         "talks would resume", "reporters in Geneva", None),
     ],
 )
 def test_addressee_and_channel(nlp: Language, text: str, fragment: str, addressee: str | None,

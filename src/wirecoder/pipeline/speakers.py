@@ -383,6 +383,14 @@ def _addressee_and_channel(cue: Token) -> tuple[str | None, str | None]:
                 channel = channel or phrase(obj)
             elif child.lower_ in _ADDRESSEE_PREPS and addressee is None:
                 addressee = phrase(obj)
+    subj = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    around = [*cue.children, *(subj.children if subj is not None else [])]
+    speaking = next((c for c in around if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in ("speak", "talk", "write")), None)
+    if speaking is not None and (addressee is None or channel is None):
+        # "Speaking on state radio, X said", "speaking to reporters in Geneva": the participle's own
+        more_addressee, more_channel = _addressee_and_channel(speaking)
+        addressee, channel = addressee or more_addressee, channel or more_channel
     return addressee, channel
 
 
