@@ -619,6 +619,20 @@ PASSAGES = [
      "Sudan's army", "say"),
     ("Sudan's army says it retook key bridge, rebels deny\n\nThe fighting went on.", "it retook key bridge",
      "indirect", "Sudan's army", "say"),
+    # more leads and cues: a comma or 'said of' before the quote, a second quote after 'She added:',
+    # a 'whose' clause after the speaker, chants, a reported clause with a partial quote of two parts
+    ('Chilean President Ana Soto said, "We will win."', "We will win.", "direct", "Ana Soto", "say"),
+    ('Chilean President Ana Soto said of the plan: "It is dead."', "It is dead.", "direct", "Ana Soto", "say"),
+    ('Chilean President Ana Soto said: "We are ready." She added: "So is the army."', "So is the army.", "direct",
+     "Ana Soto", "add"),
+    ('"We won 40 seats," said Ana Soto, whose party leads the coalition.', "We won 40 seats", "direct",
+     "Ana Soto", "say"),
+    ('The protesters marched to parliament. "We want jobs," they chanted.', "We want jobs", "direct",
+     "protesters", "chant"),
+    ('Chilean President Ana Soto said the drought was "the worst in 60 years" and "a national emergency."',
+     "a national emergency", "partial", "Ana Soto", "say"),
+    ("Chilean President Ana Soto has said repeatedly that she would not run again.", "she would not run again",
+     "indirect", "Ana Soto", "say"),
 ]
 
 NOT_SPEECH = [
@@ -642,6 +656,9 @@ NOT_SPEECH = [
     ('He described himself as a "soldier of peace" in his memoir.', 'soldier of peace'),
     ('Investors worry that the currency will fall further.', 'the currency will fall'),
     ('The government plans to say more next week.', 'more next week'),
+    # nothing was said
+    ("Chilean President Ana Soto did not say whether she would run again.", "she would run again"),
+    ("Chilean President Ana Soto declined to say whether she would run again.", "she would run again"),
 ]
 
 

@@ -68,7 +68,18 @@ class QuotedSpans(Protocol):
 
 def _is_cue(tok: Token, quoted: Quoted) -> bool:
     return (tok.pos_ in ("VERB", "AUX") and is_reporting(tok.lemma_) and not tok._.excluded
-            and not quoted(tok.idx))
+            and not quoted(tok.idx) and not _withheld(tok))
+
+
+_WITHHOLDING = frozenset(["refuse", "decline", "fail", "won't", "wouldn't"])
+
+
+def _withheld(cue: Token) -> bool:
+    """"did not say whether ...", "declined to say when ...": nothing was said, so nothing is reported."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _WITHHOLDING
+                                    or any(c.dep_ == "neg" for c in cue.head.children))
 
 
 def _depth(tok: Token) -> int:
