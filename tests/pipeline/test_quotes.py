@@ -633,6 +633,11 @@ PASSAGES = [
      "a national emergency", "partial", "Ana Soto", "say"),
     ("Chilean President Ana Soto has said repeatedly that she would not run again.", "she would not run again",
      "indirect", "Ana Soto", "say"),
+    # a noun of saying with a 'that' clause reports it, when the noun says whose words they are
+    ("Ukraine rejected Russia's claim that it had withdrawn its troops.", "it had withdrawn its troops",
+     "indirect", "Russia", "claim"),
+    ("Israel dismissed a warning by the United Nations that famine was imminent in Gaza.",
+     "famine was imminent in Gaza", "indirect", "United Nations", "warning"),
 ]
 
 NOT_SPEECH = [
@@ -659,6 +664,7 @@ NOT_SPEECH = [
     # nothing was said
     ("Chilean President Ana Soto did not say whether she would run again.", "she would run again"),
     ("Chilean President Ana Soto declined to say whether she would run again.", "she would run again"),
+    ("The claim that the vote was rigged spread online.", "the vote was rigged"),  # nobody's claim
 ]
 
 

@@ -30,6 +30,7 @@ class SpeechLexicon:
     document_nouns: frozenset[str]
     source_nouns: frozenset[str]
     summary_nouns: frozenset[str]
+    report_nouns: frozenset[str]
 
 
 def _words(data: dict[str, list[str]], key: str) -> frozenset[str]:
@@ -56,6 +57,7 @@ def speech_lexicon() -> SpeechLexicon:
         document_nouns=_words(data, "document_nouns"),
         source_nouns=_words(data, "source_nouns"),
         summary_nouns=_words(data, "summary_nouns"),
+        report_nouns=_words(data, "report_nouns"),
     )
 
 

@@ -25,6 +25,7 @@ from wirecoder.pipeline.speakers import (
     according_attribution,
     according_to,
     attribute,
+    speakers_of,
     subject_of,
 )
 
@@ -52,6 +53,11 @@ def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) 
         if clause is None or _is_quote(doc, clause, direct, quoted.spans):
             continue
         out.append(Reported(*_offsets(doc, clause), attribute(cue, quoted)))
+    nouns = speech_lexicon().report_nouns
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
+        found = _noun_report(noun, out, quoted)
+        if found is not None:
+            out.append(found)
     for sent in doc.sents:
         found = _according(sent, out, quoted)
         if found is not None:
@@ -396,6 +402,40 @@ def _interrupts(according: Token, phrase_end: int) -> bool:
     if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or phrase_end + 2 >= sent.end:
         return False
     return doc[phrase_end + 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end + 2 : sent.end])
+
+
+# -- "Russia's claim that ..." -----------------------------------------------------------------------
+
+def _noun_report(noun: Token, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
+    """"Ukraine rejected Russia's claim that it had withdrawn": a noun of saying with a "that" clause
+    reports it, when the noun names whose words they are ("Russia's", "by the ministry")."""
+    if quoted(noun.idx) or noun._.excluded or any(r.start <= noun.idx < r.end for r in taken):
+        return None
+    # the parser may tag the "that" as the clause subject's determiner: its first word is what counts
+    comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and c.left_edge.lower_ == "that"), None)
+    owner = _owner(noun)
+    if comp is None or owner is None:
+        return None
+    speakers, confidence = speakers_of(owner, quoted)
+    if not speakers:
+        return None
+    clause = _trim(noun, comp.left_edge.i + 1, comp.right_edge.i)
+    if clause is None or quoted(noun.doc[clause[0]].idx):
+        return None
+    return Reported(*_offsets(noun.doc, clause), Attribution(speakers, noun.lemma_.lower(), confidence=confidence,
+                                                             cue_index=noun.i))
+
+
+def _owner(noun: Token) -> Token | None:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < noun.i + 6):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    return None
 
 
 # -- according to X ----------------------------------------------------------------------------------
