@@ -638,6 +638,13 @@ PASSAGES = [
      "indirect", "Russia", "claim"),
     ("Israel dismissed a warning by the United Nations that famine was imminent in Gaza.",
      "famine was imminent in Gaza", "indirect", "United Nations", "warning"),
+    # a headline's 'Name: quote'; ', as ...' after a reported clause is the writer's scene-setting
+    ("Bondar: 'We will not give up our land'\n\nUkrainian President Petro Bondar spoke in Kyiv.",
+     "We will not give up our land", "direct", "Petro Bondar", None),
+    ("Ukrainian President Petro Bondar has said his country will never cede land, as pressure grows on Kyiv.",
+     "his country will never cede land", "indirect", "Petro Bondar", "say"),
+    ("The Kenyan finance ministry said prices would rise, amid fears of a drought.", "prices would rise",
+     "indirect", "Kenyan finance ministry", "say"),
 ]
 
 NOT_SPEECH = [

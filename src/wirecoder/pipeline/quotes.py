@@ -196,7 +196,21 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
         obj = according_to(sent)
         if obj is not None and lo <= obj.idx < hi:
             return according_attribution(obj, quoted)
-    return None
+    return _colon_speaker(doc, mark)
+
+
+def _colon_speaker(doc: Doc, mark: Marked) -> Attribution | None:
+    """"Bondar: 'We will not give up our land'", a headline's way: a name and a colon open the line."""
+    v = view(doc)
+    line = v.text.rfind("\n", 0, mark.start) + 1
+    lead = v.text[line : mark.start].rstrip(_MARK_CHARS + " ")
+    span = v.span(line, line + len(lead) - 1) if lead.endswith(":") else None
+    if span is None or len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    ids = list(dict.fromkeys(a for t in span for a in t._.actors))
+    if not ids or any(t.is_alpha and not t._.actors for t in span):
+        return None  # every word is the speaker's name or title
+    return Attribution(ids, None, confidence=0.7)
 
 
 def _named_between(doc: Doc, end: int, cue: Token, quoted: QuotedText) -> tuple[list[str], float]:

@@ -203,7 +203,7 @@ def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
         for child in cue.children:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
-    right = _before_summary(comp, _before_participle(comp, right))
+    right = _before_framing(comp, _before_summary(comp, _before_participle(comp, right)))
     right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
@@ -224,6 +224,21 @@ def _after_time_phrase(cue: Token, comp: Token, left: int) -> int:
                 t.ent_type_ in ("DATE", "TIME") for t in span):
             return span[-1].i + 1
     return left
+
+
+def _before_framing(comp: Token, right: int) -> int:
+    """"said it would never cede land, as pressure grows on Kyiv": ", as ..." / ", amid ..." after the
+    clause is the writer's setting of the scene."""
+    doc = comp.doc
+    for child in comp.children:
+        start = child.left_edge.i
+        if child.i < comp.i or doc[start - 1].text != ",":
+            continue
+        framing = (child.dep_ == "advcl" and doc[start].lower_ in ("as", "while")) or (
+            child.dep_ == "prep" and child.lower_ == "amid")
+        if framing:
+            right = min(right, start - 2)
+    return right
 
 
 def _before_summary(comp: Token, right: int) -> int:
