@@ -132,6 +132,8 @@ def test_quotes_and_speakers(nlp: Language, text: str, fragment: str, kind: str,
          "aid would double", "a meeting of donors in Nairobi", None),
         ("Ghanaian President John Mensah said on Telegram that the vote was fair.", "vote was fair", None,
          "Telegram"),
+        ("The talks have failed, Iranian Foreign Minister Ali Rahimi said, according to state media.",
+         "The talks have failed", None, "state media"),
         # a participle of speaking beside the cue says where and to whom
         ("Speaking on state radio, Hungarian Prime Minister Gabor Kertesz said Hungary would not pay.",
          "Hungary would not pay", None, "state radio"),
@@ -645,6 +647,17 @@ PASSAGES = [
      "his country will never cede land", "indirect", "Petro Bondar", "say"),
     ("The Kenyan finance ministry said prices would rise, amid fears of a drought.", "prices would rise",
      "indirect", "Kenyan finance ministry", "say"),
+    # words relayed by the media: the one quoted speaks, the outlet is no part of the words
+    ("Iranian Foreign Minister Ali Rahimi said the talks had failed, according to state media.",
+     "the talks had failed", "indirect", "Ali Rahimi", "say"),
+    ("The talks have failed, Iranian Foreign Minister Ali Rahimi said, according to state media.",
+     "The talks have failed", "indirect", "Ali Rahimi", "say"),
+    ("The talks have failed, Iranian state media quoted Foreign Minister Ali Rahimi as saying.",
+     "The talks have failed", "indirect", "Ali Rahimi", "say"),
+    ('"The talks have failed," Iranian state television quoted Foreign Minister Ali Rahimi as saying.',
+     "The talks have failed", "direct", "Ali Rahimi", "say"),
+    ("Iranian Foreign Minister Ali Rahimi was reported as saying the talks had failed.", "the talks had failed",
+     "indirect", "Ali Rahimi", "say"),
 ]
 
 NOT_SPEECH = [

@@ -25,6 +25,7 @@ from wirecoder.pipeline.speakers import (
     according_attribution,
     according_to,
     attribute,
+    phrase,
     speakers_of,
     subject_of,
 )
@@ -97,6 +98,10 @@ def _depth(tok: Token) -> int:
 def _clause(cue: Token) -> tuple[int, int] | None:
     """Token range [left, right] of the reported clause, or None."""
     comps = sorted((c for c in cue.children if c.dep_ == "ccomp" and _set_off(c, cue)), key=lambda c: c.i < cue.i)
+    quoting = _quoting_verb(cue)
+    if not comps and quoting is not None:
+        # "CLAUSE, state media quoted X as saying": the parser hangs the clause on "quoted"
+        comps = [c for c in quoting.children if c.dep_ == "ccomp" and c.i < cue.i and _set_off(c, quoting)]
     comp = comps[0] if comps else _that_clause(cue)
     if comp is not None and comp.i < cue.i and _is_report(comp):
         return None  # "Sudan's army says it retook the bridge, rebels deny": the report before is its own
@@ -191,6 +196,14 @@ def _reports_between(cue: Token, tok: Token) -> bool:
     return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
 
 
+def _quoting_verb(cue: Token) -> Token | None:
+    """The "quoted" of "quoted X as saying"."""
+    prep = cue.head
+    if cue.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in ("quote", "cite"):
+        return prep.head
+    return None
+
+
 def _is_report(verb: Token) -> bool:
     return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children)
 
@@ -204,6 +217,7 @@ def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
     right = _before_framing(comp, _before_summary(comp, _before_participle(comp, right)))
+    right = _before_according(comp, right) if comp.i > cue.i else right
     right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
@@ -238,6 +252,15 @@ def _before_framing(comp: Token, right: int) -> int:
             child.dep_ == "prep" and child.lower_ == "amid")
         if framing:
             right = min(right, start - 2)
+    return right
+
+
+def _before_according(comp: Token, right: int) -> int:
+    """"said the talks had failed, according to state media": the source of the report is no part of it."""
+    doc = comp.doc
+    for tok in doc[comp.i : right + 1]:
+        if tok.lower_ == "according" and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return min(right, tok.i - 2)
     return right
 
 
@@ -460,6 +483,11 @@ def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Report
     if obj is None or obj._.excluded or quoted(obj.idx) or any(r.start <= obj.idx < r.end for r in taken):
         return None
     doc = sent.doc
+    here = [r for r in taken if sent.start_char <= r.start < obj.idx and r.attribution.speakers]
+    if here:
+        # "X said the talks had failed, according to state media": where X's words were reported
+        here[-1].attribution.channel = here[-1].attribution.channel or phrase(obj)
+        return None
     according = doc[obj.i - 2] if obj.i >= 2 and doc[obj.i - 2].lower_ == "according" else obj.head.head
     phrase_end = max(t.i for t in obj.subtree)
     if according.i > sent.start + 2 or _interrupts(according, phrase_end):
