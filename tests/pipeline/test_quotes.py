@@ -658,6 +658,13 @@ PASSAGES = [
      "The talks have failed", "direct", "Ali Rahimi", "say"),
     ("Iranian Foreign Minister Ali Rahimi was reported as saying the talks had failed.", "the talks had failed",
      "indirect", "Ali Rahimi", "say"),
+    # a clause ending in a colon introduces the quote whatever its verb; a quote run over paragraphs
+    ('"The deal is fair," Brazilian Finance Minister Rafael Costa said. Chilean Finance Minister Tomas Vera '
+     'disagreed: "It is not."', "It is not.", "direct", "Tomas Vera", "disagree"),
+    ('Brazilian Finance Minister Rafael Costa spoke after the vote.\n\n"We came here," he said, "to listen.\n\n'
+     '"And we listened."', "And we listened.", "direct", "Rafael Costa", "say"),
+    ('Brazilian Finance Minister Rafael Costa and Chilean Finance Minister Tomas Vera met on Monday.\n\n'
+     '"The deal is fair," Vera said. "Costa agrees."', "Costa agrees.", "direct", "Tomas Vera", "say"),
 ]
 
 NOT_SPEECH = [

@@ -177,6 +177,9 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) -> Attribution | None:
     """The speech verb beside a direct quote, between the quotes before and after it."""
+    lead = _colon_lead(doc, mark, quoted)
+    if lead is not None:
+        return lead
     sents = view(doc).sentences_within(mark.start - 1, mark.end + 4)
     best: Token | None = None
     for sent in sents:
@@ -197,6 +200,23 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
         if obj is not None and lo <= obj.idx < hi:
             return according_attribution(obj, quoted)
     return _colon_speaker(doc, mark)
+
+
+def _colon_lead(doc: Doc, mark: Marked, quoted: QuotedText) -> Attribution | None:
+    """"Vera disagreed: 'It is not.'": a clause ending in a colon introduces the quote, whatever its verb;
+    its subject speaks when it names an actor."""
+    v = view(doc)
+    i = mark.start - 1
+    while i > 0 and (v.text[i] in _MARK_CHARS or v.text[i] == " "):
+        i -= 1
+    colon = v.token_at(i) if v.text[i] == ":" else None
+    if colon is None:
+        return None
+    verb = colon.head
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or quoted(verb.idx):
+        return None
+    att = attribute(verb, quoted)
+    return att if att.speakers else None
 
 
 def _colon_speaker(doc: Doc, mark: Marked) -> Attribution | None:
