@@ -665,6 +665,13 @@ PASSAGES = [
      '"And we listened."', "And we listened.", "direct", "Rafael Costa", "say"),
     ('Brazilian Finance Minister Rafael Costa and Chilean Finance Minister Tomas Vera met on Monday.\n\n'
      '"The deal is fair," Vera said. "Costa agrees."', "Costa agrees.", "direct", "Tomas Vera", "say"),
+    # the issuer named with the document; a person named before is no report's author
+    ("The report, published by Amnesty International on Monday, said prisoners had been tortured.",
+     "prisoners had been tortured", "indirect", "Amnesty International", "say"),
+    ("The joint statement issued by Egypt and Qatar said talks would resume on Sunday.",
+     "talks would resume on Sunday", "indirect", "Egypt", "say"),
+    ("Kenyan President Ruth Odhiambo was arrested on Monday. The report said she had been held for hours.",
+     "she had been held for hours", "indirect", "?", "say"),
 ]
 
 NOT_SPEECH = [

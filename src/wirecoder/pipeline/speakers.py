@@ -291,13 +291,17 @@ def _issuer(subj: Token, quoted: Quoted) -> list[str]:
     for child in subj.children:
         if child.dep_ in ("poss", "compound", "amod") and (ids := list(actors_of(child))):
             return ids
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
+        # "a statement from the ministry", "the report, published by Amnesty International,"
+        preps = [child] if child.dep_ == "prep" else [c for c in child.children if c.dep_ == "agent"] if (
+            child.dep_ == "acl" and child.tag_ == "VBN") else []
+        for prep in (p for p in preps if p.lower_ in ("from", "by", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if ids := list(actors_of(obj)) or _institution(obj, quoted):
                     return ids
     if [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
         return []  # "a report said": nobody named issued it
-    return _subject_before(subj, quoted, ("organization", "group", "country", "person"), 2)
+    # a person named just before is more often the report's subject than its author
+    return _subject_before(subj, quoted, ("organization", "group", "country"), 2)
 
 
 def _unnamed(subj: Token, quoted: Quoted) -> list[str]:
