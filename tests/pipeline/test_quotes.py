@@ -702,19 +702,26 @@ NOT_SPEECH = [
 ]
 
 
+@pytest.fixture(scope="module")
+def passages(nlp: Language) -> dict[str, Doc]:
+    """Every passage of the two tables, parsed once in a batch (each row alone would parse it again)."""
+    texts = list(dict.fromkeys([row[0] for row in PASSAGES] + [row[0] for row in NOT_SPEECH]))
+    return dict(zip(texts, nlp.pipe(texts), strict=True))
+
+
 @pytest.mark.parametrize(("text", "fragment", "kind", "speaker", "cue"), PASSAGES)
-def test_attribution_patterns(nlp: Language, text: str, fragment: str, kind: str, speaker: str,
+def test_attribution_patterns(passages: dict[str, Doc], text: str, fragment: str, kind: str, speaker: str,
                               cue: str | None) -> None:
-    doc = nlp(text)
+    doc = passages[text]
     q = quote(doc, fragment)
     assert (q.text, q.kind, q.cue) == (fragment, kind, cue)
     assert names(doc, q.speakers)[:1] == ([] if speaker == "?" else [speaker])
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_SPEECH)
-def test_belief_names_and_scare_quotes_are_not_speech(nlp: Language, text: str, fragment: str) -> None:
+def test_belief_names_and_scare_quotes_are_not_speech(passages: dict[str, Doc], text: str, fragment: str) -> None:
     """Belief and wish verbs, "said to be", names marked as such and scare quotes report nobody's words."""
-    assert not [q.text for q in nlp(text)._.quotes if fragment in q.text]
+    assert not [q.text for q in passages[text]._.quotes if fragment in q.text]
 
 
 @pytest.mark.parametrize(
