@@ -672,6 +672,8 @@ PASSAGES = [
      "talks would resume on Sunday", "indirect", "Egypt", "say"),
     ("Kenyan President Ruth Odhiambo was arrested on Monday. The report said she had been held for hours.",
      "she had been held for hours", "indirect", "?", "say"),
+    ("Earlier this week the talks stalled, a senior Iraqi official said, speaking on condition of anonymity.",
+     "Earlier this week the talks stalled", "indirect", "senior Iraqi official", "say"),
 ]
 
 NOT_SPEECH = [
@@ -699,6 +701,8 @@ NOT_SPEECH = [
     ("Chilean President Ana Soto did not say whether she would run again.", "she would run again"),
     ("Chilean President Ana Soto declined to say whether she would run again.", "she would run again"),
     ("The claim that the vote was rigged spread online.", "the vote was rigged"),  # nobody's claim
+    ("After the meeting ended, officials said.", "After the meeting ended"),  # no main clause before the comma
+    ("When the talks stalled, a senior Iraqi official said, speaking on condition of anonymity.", "talks stalled"),
 ]
 
 

@@ -141,8 +141,10 @@ def _fronted_clause(cue: Token) -> tuple[int, int] | None:
     left = min(t.i for t in subj.subtree if t.i <= subj.i)
     if left <= cue.sent.start + 2 or cue.doc[left - 1].text != ",":
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.sent.start : left - 1]):
-        return None  # "Late on Monday night, officials said": no clause before the comma
+    verbs = [t for t in cue.doc[cue.sent.start : left - 1] if t.pos_ in ("VERB", "AUX")]
+    if not verbs or any((v.dep_ == "advcl" and v.head.i == cue.i) or any(c.dep_ == "mark" for c in v.children)
+                        for v in verbs):
+        return None  # "Late on Monday, officials said", "When the talks ended, ...": no main clause
     if any(not t.is_punct and t.dep_ not in ("punct",) and t.i > subj.i and t.i < cue.i and t.head.i == cue.i
            and t.dep_ not in ("advmod", "aux", "neg") for t in cue.sent):
         return None  # words between the subject and its cue that are not an attribution's
