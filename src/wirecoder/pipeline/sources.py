@@ -6,7 +6,7 @@ agents tied to a country), `anonymous_source(subj)` gives it a group actor of it
 phrase without its determiners and numbers ("Western diplomats", "security sources"), with the country
 the phrase gives ("Iraqi", "sources in Baghdad") and the sector the agent table gives the noun. The
 actor is added to `Doc._.actors` (as the events stage adds crowds), and one phrase said twice is one actor.
-`headline_speaker(subj)` reads a headline's description as the person the story's lead names with it.
+`headline_speaker(cue)` reads a headline's description as the person the story's lead names with it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def anonymous_source(subj: Token) -> list[str]:
         return []  # "his aides", "the ministry's officials": someone named speaks through them
     words = _phrase(subj)
     if len(words) == 1 and any(c.lower_ == "the" for c in subj.children):
-        named = _named_before(subj)  # "Western diplomats said ... the diplomats said": the same people
+        named = _same_people_before(subj)  # "Western diplomats said ... the diplomats said": the same people
         if named is not None:
             return [named]
     country = phrase_country(subj, words)
@@ -41,7 +41,7 @@ def anonymous_source(subj: Token) -> list[str]:
     return [_source_actor(subj, name, country, entry.get("sector"))]
 
 
-def _named_before(subj: Token) -> str | None:
+def _same_people_before(subj: Token) -> str | None:
     head = subj.lower_
     ids = [a.id for a in subj.doc._.actors or [] if a.kind == "group" and a.name.lower().split()[-1] == head
            and all(m.start < subj.idx for m in a.mentions)]
