@@ -674,6 +674,13 @@ PASSAGES = [
      "she had been held for hours", "indirect", "?", "say"),
     ("Earlier this week the talks stalled, a senior Iraqi official said, speaking on condition of anonymity.",
      "Earlier this week the talks stalled", "indirect", "senior Iraqi official", "say"),
+    # an attribution the parser hung on the writer's words after it; 'according to' after a whole clause
+    ("Turkish jets bombed rebel camps in northern Iraq on Friday, killing at least 12 fighters, Kurdish officials "
+     "said, two days after an ambush killed four Turkish soldiers.",
+     "Turkish jets bombed rebel camps in northern Iraq on Friday, killing at least 12 fighters", "indirect",
+     "Kurdish officials", "say"),
+    ("Five French citizens are held in Mali, according to diplomats, and their families have appealed for help.",
+     "Five French citizens are held in Mali", "indirect", "diplomats", "according to"),
 ]
 
 NOT_SPEECH = [

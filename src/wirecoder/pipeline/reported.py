@@ -127,7 +127,14 @@ def _interrupting(cue: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "dobj" for c in cue.children):
         return None
-    return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
+    if any(c.dep_ in SUBJECTS and c.i < left for c in head.children):
+        return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
+    root = cue.sent.root
+    if root.i < left and root.pos_ in ("VERB", "AUX"):
+        # "Warplanes struck ..., killing 19, officials said, a day after ...": the parser hung the cue on
+        # the writer's words after it; what it reports is the main clause before it
+        return _trim(cue, cue.sent.start, left - 2)
+    return None
 
 
 def _fronted_clause(cue: Token) -> tuple[int, int] | None:
@@ -306,6 +313,8 @@ def _interrupts(according: Token, phrase_end: int) -> bool:
     doc, sent = according.doc, according.sent
     if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or phrase_end + 2 >= sent.end:
         return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : according.i]):
+        return False  # "A are held in Iran, according to diplomats, and B": the clause ended before it
     return doc[phrase_end + 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end + 2 : sent.end])
 
 
