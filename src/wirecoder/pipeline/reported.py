@@ -4,7 +4,8 @@
 "that" clause the parser hung on the channel ("said in a statement that ..."), the clause an
 attribution interrupts or follows ("CLAUSE, X said"), and the rest of a sentence with "according to X".
 A clause inside another reported clause is part of it ("X said Y had agreed to ..." is X's), and a
-complement that is itself a direct quote is left to the direct quote.
+complement that is itself a direct quote is left to the direct quote. Where a complement ends is
+complements.py's question; "Russia's claim that ..." (a noun of saying) reports its clause too.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.knowledge.speech import is_reporting, is_speech_act, speech_lexicon
+from wirecoder.knowledge.speech import is_reporting, speech_lexicon
+from wirecoder.pipeline.complements import complement_range, trailing_participle
 from wirecoder.pipeline.docview import view
-from wirecoder.pipeline.lookup import actors_of
 from wirecoder.pipeline.speakers import (
     SUBJECTS,
     Attribution,
@@ -25,7 +26,8 @@ from wirecoder.pipeline.speakers import (
     according_attribution,
     according_to,
     attribute,
-    subject_of,
+    phrase,
+    speakers_of,
 )
 
 _MARKS = "“”\"‘’'"
@@ -52,6 +54,11 @@ def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) 
         if clause is None or _is_quote(doc, clause, direct, quoted.spans):
             continue
         out.append(Reported(*_offsets(doc, clause), attribute(cue, quoted)))
+    nouns = speech_lexicon().report_nouns
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
+        found = _noun_report(noun, out, quoted)
+        if found is not None:
+            out.append(found)
     for sent in doc.sents:
         found = _according(sent, out, quoted)
         if found is not None:
@@ -68,7 +75,18 @@ class QuotedSpans(Protocol):
 
 def _is_cue(tok: Token, quoted: Quoted) -> bool:
     return (tok.pos_ in ("VERB", "AUX") and is_reporting(tok.lemma_) and not tok._.excluded
-            and not quoted(tok.idx))
+            and not quoted(tok.idx) and not _withheld(tok))
+
+
+_WITHHOLDING = frozenset(["refuse", "decline", "fail", "won't", "wouldn't"])
+
+
+def _withheld(cue: Token) -> bool:
+    """"did not say whether ...", "declined to say when ...": nothing was said, so nothing is reported."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _WITHHOLDING
+                                    or any(c.dep_ == "neg" for c in cue.head.children))
 
 
 def _depth(tok: Token) -> int:
@@ -80,15 +98,64 @@ def _depth(tok: Token) -> int:
 def _clause(cue: Token) -> tuple[int, int] | None:
     """Token range [left, right] of the reported clause, or None."""
     comps = sorted((c for c in cue.children if c.dep_ == "ccomp" and _set_off(c, cue)), key=lambda c: c.i < cue.i)
+    quoting = _quoting_verb(cue)
+    if not comps and quoting is not None:
+        # "CLAUSE, state media quoted X as saying": the parser hangs the clause on "quoted"
+        comps = [c for c in quoting.children if c.dep_ == "ccomp" and c.i < cue.i and _set_off(c, quoting)]
     comp = comps[0] if comps else _that_clause(cue)
+    if comp is not None and comp.i < cue.i and _is_report(comp):
+        return None  # "Sudan's army says it retook the bridge, rebels deny": the report before is its own
     if comp is not None:
-        return _trim(cue, *_complement_range(cue, comp))
+        return _trim(cue, *complement_range(cue, comp))
     if _is_parenthetical(cue):
         # "The strikes hit three villages, the ministry said, adding ...": the clause it follows
         left = min(t.i for t in cue.head.subtree)
         right = min(t.i for t in cue.subtree) - 1
         return _trim(cue, left, right)
-    return _orphan_clause(cue)
+    return _interrupting(cue) or _fronted_clause(cue) or _orphan_clause(cue)
+
+
+def _interrupting(cue: Token) -> tuple[int, int] | None:
+    """"The economy, the minister said, is recovering": an attribution set off by commas inside the
+    clause it reports; the clause is taken whole, the attribution in it."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t.i for t in cue.subtree if not t.is_punct]  # the parser may hang either comma on the cue
+    left, right = min(words), max(words)
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return None
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "dobj" for c in cue.children):
+        return None
+    if any(c.dep_ in SUBJECTS and c.i < left for c in head.children):
+        return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
+    root = cue.sent.root
+    if root.i < left and root.pos_ in ("VERB", "AUX"):
+        # "Warplanes struck ..., killing 19, officials said, a day after ...": the parser hung the cue on
+        # the writer's words after it; what it reports is the main clause before it
+        return _trim(cue, cue.sent.start, left - 2)
+    return None
+
+
+def _fronted_clause(cue: Token) -> tuple[int, int] | None:
+    """"The talks stalled, a senior official said, speaking ...": the parser made the cue the root and
+    swallowed the clause before the comma as a second subject or a modifier of it."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i:
+        return None
+    left = min(t.i for t in subj.subtree if t.i <= subj.i)
+    if left <= cue.sent.start + 2 or cue.doc[left - 1].text != ",":
+        return None
+    verbs = [t for t in cue.doc[cue.sent.start : left - 1] if t.pos_ in ("VERB", "AUX")]
+    if not verbs or any((v.dep_ == "advcl" and v.head.i == cue.i) or any(c.dep_ == "mark" for c in v.children)
+                        for v in verbs):
+        return None  # "Late on Monday, officials said", "When the talks ended, ...": no main clause
+    if any(not t.is_punct and t.dep_ not in ("punct",) and t.i > subj.i and t.i < cue.i and t.head.i == cue.i
+           and t.dep_ not in ("advmod", "aux", "neg") for t in cue.sent):
+        return None  # words between the subject and its cue that are not an attribution's
+    return _trim(cue, cue.sent.start, left - 2)
 
 
 def _is_parenthetical(cue: Token) -> bool:
@@ -105,7 +172,8 @@ def _is_parenthetical(cue: Token) -> bool:
     if left == 0 or cue.doc[left - 1].text != "," or head.dep_ != "ROOT":
         return False
     addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
-    return not any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and not addressee) for c in cue.children)
+    return not any((c.dep_ in _CLAUSE_DEPS and not trailing_participle(c)) or (c.dep_ == "dobj" and not addressee)
+                   for c in cue.children)
 
 
 def _set_off(comp: Token, cue: Token) -> bool:
@@ -132,76 +200,16 @@ def _reports_between(cue: Token, tok: Token) -> bool:
     return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
 
 
-def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
-    left = min(t.i for t in comp.subtree)
-    right = max(t.i for t in comp.subtree)
-    if cue.lemma_.lower() not in speech_lexicon().addressee_verbs:
-        # "said Rubio and Vice President X will hold talks": the parser took the first subject for an object
-        for child in cue.children:
-            if child.dep_ == "dobj" and cue.i < child.i < left:
-                left = min(t.i for t in child.subtree)
-    right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
-    if left <= cue.i <= right:
-        # "which the Kremlin said could help": the clause is what follows the cue
-        left = cue.i + 1 if comp.i > cue.i else left
-        right = right if comp.i > cue.i else cue.i - 1
-    return left, right
-
-
-def _before_narrative(cue: Token, comp: Token, right: int) -> int:
-    """"X said A, and X ordered B": the conjunct whose subject names the speaker again is the writer's."""
-    subj = subject_of(cue)
-    speakers = set(actors_of(subj)) if subj is not None else set()
-    if not speakers:
-        return right
-    for child in comp.children:
-        own = next((c for c in child.children if c.dep_ in SUBJECTS), None)
-        if child.dep_ == "conj" and own is not None and own.pos_ == "PROPN" and speakers & set(actors_of(own)):
-            right = min(right, min(t.i for t in child.subtree) - 1)
-    return right
-
-
-def _speakers_conjunct(cue: Token, comp: Token, right: int) -> int:
-    """"X says the soldiers are on exercises and has accused Y": a subjectless conjunct whose verb
-    agrees in number with the speaker, not with the clause's own subject, is the writer's."""
-    speaker, subject = subject_of(cue), subject_of(comp)
-    if speaker is None or subject is None:
-        return right
-    for child in comp.children:
-        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in child.children):
-            continue
-        number = _verb_number(child)
-        agrees = number is not None and number == _noun_number(speaker) and number != _noun_number(subject)
-        # "X says its soldiers were on exercises, and accused Y of ...": a speech act the speaker performs
-        start = min(t.i for t in child.subtree)
-        before = [t.text for t in child.doc[max(0, start - 2) : start]]
-        speaks = (is_speech_act(child.lemma_) or is_reporting(child.lemma_)) and (
-            before[-1:] == [","] or before == [",", "and"])
-        if agrees or speaks:
-            right = min(right, min(t.i for t in child.subtree) - 1)
-    return right
-
-
-def _verb_number(verb: Token) -> str | None:
-    """"sing" for "has accused", "plur" for "have accused" / "are"; None where the form does not say."""
-    for tok in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]:
-        if tok.tag_ == "VBZ" or tok.lower_ == "was":
-            return "sing"
-        if tok.tag_ == "VBP" or tok.lower_ == "were":
-            return "plur"
+def _quoting_verb(cue: Token) -> Token | None:
+    """The "quoted" of "quoted X as saying"."""
+    prep = cue.head
+    if cue.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in ("quote", "cite"):
+        return prep.head
     return None
 
 
-def _noun_number(noun: Token) -> str | None:
-    if noun.lower_ in ("they", "we"):
-        return "plur"
-    if noun.lower_ in ("he", "she", "it"):
-        return "sing"
-    if noun.tag_ in ("NNS", "NNPS"):
-        return "plur"
-    if noun.tag_ in ("NN", "NNP"):
-        return "sing"
-    return None
+def _is_report(verb: Token) -> bool:
+    return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _orphan_clause(cue: Token) -> tuple[int, int] | None:
@@ -229,13 +237,18 @@ def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
     while left <= right and ((doc[left].lower_ in _LEADING and doc[left].dep_ not in ("nsubj", "det")) or doc[left].is_punct
                              or doc[left].is_space or doc[left]._.excluded or doc[left].dep_ == "cc"):
         left += 1
-    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS)
-                             or doc[right].dep_ == "cc"):
+    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS
+                              and not _closes_bracket(doc, left, right)) or doc[right].dep_ == "cc"):
         right -= 1
     words = [t for t in doc[left : right + 1] if t.is_alpha or t.like_num]
     if len(words) < 3:
         return None
     return left, right
+
+
+def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
+    """"... Rapid Support Forces (RSF)": a closing bracket whose opener is in the clause stays."""
+    return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
 
 
 def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
@@ -295,6 +308,50 @@ def _is_quote(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]],
     return covered * 5 >= (end - start) * 3
 
 
+def _interrupts(according: Token, phrase_end: int) -> bool:
+    """"according to X" set off by commas inside a sentence, with the clause going on after it."""
+    doc, sent = according.doc, according.sent
+    if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or phrase_end + 2 >= sent.end:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : according.i]):
+        return False  # "A are held in Iran, according to diplomats, and B": the clause ended before it
+    return doc[phrase_end + 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end + 2 : sent.end])
+
+
+# -- "Russia's claim that ..." -----------------------------------------------------------------------
+
+def _noun_report(noun: Token, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
+    """"Ukraine rejected Russia's claim that it had withdrawn": a noun of saying with a "that" clause
+    reports it, when the noun names whose words they are ("Russia's", "by the ministry")."""
+    if quoted(noun.idx) or noun._.excluded or any(r.start <= noun.idx < r.end for r in taken):
+        return None
+    # the parser may tag the "that" as the clause subject's determiner: its first word is what counts
+    comp = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and c.left_edge.lower_ == "that"), None)
+    owner = _owner(noun)
+    if comp is None or owner is None:
+        return None
+    speakers, confidence = speakers_of(owner, quoted)
+    if not speakers:
+        return None
+    clause = _trim(noun, comp.left_edge.i + 1, comp.right_edge.i)
+    if clause is None or quoted(noun.doc[clause[0]].idx):
+        return None
+    return Reported(*_offsets(noun.doc, clause), Attribution(speakers, noun.lemma_.lower(), confidence=confidence,
+                                                             cue_index=noun.i))
+
+
+def _owner(noun: Token) -> Token | None:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < noun.i + 6):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    return None
+
+
 # -- according to X ----------------------------------------------------------------------------------
 
 def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
@@ -302,10 +359,16 @@ def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Report
     if obj is None or obj._.excluded or quoted(obj.idx) or any(r.start <= obj.idx < r.end for r in taken):
         return None
     doc = sent.doc
+    here = [r for r in taken if sent.start_char <= r.start < obj.idx and r.attribution.speakers]
+    if here:
+        # "X said the talks had failed, according to state media": where X's words were reported
+        here[-1].attribution.channel = here[-1].attribution.channel or phrase(obj)
+        return None
     according = doc[obj.i - 2] if obj.i >= 2 and doc[obj.i - 2].lower_ == "according" else obj.head.head
     phrase_end = max(t.i for t in obj.subtree)
-    if according.i > sent.start + 2:
-        left, right = sent.start, according.i - 1
+    if according.i > sent.start + 2 or _interrupts(according, phrase_end):
+        # "The convoy, according to X, was hit": the clause around the phrase, the phrase in it
+        left, right = sent.start, according.i - 1 if not _interrupts(according, phrase_end) else sent.end - 1
     else:
         left, right = phrase_end + 1, sent.end - 1
     trimmed = _trim(obj, left, right)
