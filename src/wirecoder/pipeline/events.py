@@ -31,7 +31,7 @@ from wirecoder.pipeline.eventrules import (
 )
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.participants import actor_country, country_actor, resolve, role_actors, subject_of
-from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_trigger, verb_trigger
+from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_entry, noun_trigger, verb_trigger
 
 # -- finding --------------------------------------------------------------------------------------
 
@@ -57,7 +57,7 @@ def find_events(doc: Doc) -> list[Found]:
             kept.append(f)
             if f.code == "015" and (claimed := _claimed(f, orphans)) is not None and _keep(claimed):
                 kept.append(claimed)
-                unowned = [u for u in unowned if u.trigger.i != claimed.trigger.i]
+                unowned = [u for u in unowned if not _same_attack(u, claimed)]
         elif not f.sources and f.code[:2] in ("18", "19", "20") and not f.negated:
             orphans += [f] if f.targets else []
             unowned.append(f)
@@ -76,20 +76,86 @@ def _dateline_country(doc: Doc) -> str | None:
 
 
 def _assailants(f: Found) -> list[str]:
-    """"Gunmen kidnapped 20 students in northern Nigeria": unnamed attackers stand for the country
-    they strike in (an unidentified armed group of it)."""
+    """"Gunmen kidnapped 20 students in northern Nigeria", "three soldiers were killed by a roadside bomb
+    in Helmand": unnamed attackers stand for the country they strike in (an unidentified armed group of it)."""
     verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_noun(verb)
+    words = _assailant_words(subj) if subj is not None else []
+    if not words and not _unattributed(verb, subj):
+        return []
+    country = _strike_country(verb, subj)
+    if country is None:
+        return []
+    if words:
+        return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")]
+    return [participants.unnamed_attackers(f.trigger.doc, country)]
+
+
+def _strike_country(verb: Token, subj: Token | None) -> str | None:
+    """The country an attack falls in: a place named with the verb or with the attack named as its
+    subject ("a roadside bombing near the town of Samarra killed ..."), else the dateline's."""
+    country, _ = _named_place(verb)
+    if country is not None:
+        return country
+    loc = places.location_for(verb.doc, verb)
+    if (loc is None or loc.country is None) and subj is not None:
+        loc = places.location_for(verb.doc, subj)
+    return loc.country if loc is not None and loc.country else _dateline_country(verb.doc)
+
+
+def _agent_noun(verb: Token) -> Token | None:
+    return next((o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _assailant_words(subj: Token) -> list[Token]:
+    """"Gunmen", "suspected militants": the words naming attackers no actor stands for."""
     nouns = lexicon.words("assailant_nouns")
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (
+    if subj.pos_ not in ("NOUN", "PROPN") or (
             subj.lemma_.lower() not in nouns and names.singular(subj.text) not in nouns):
         return []  # ("Gunmen" opening a story after its dateline is tagged as a name)
-    country, _ = _named_place(verb)
-    if country is None:
-        loc = places.location_for(f.trigger.doc, verb)
-        country = loc.country if loc is not None else _dateline_country(f.trigger.doc)
-    words = eventlinks.crowd_words(subj)
-    return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")] if country and words else []
+    return eventlinks.crowd_words(subj)
+
+
+def _unattributed(verb: Token, subj: Token | None) -> bool:
+    """"A roadside bomb killed two soldiers", "were killed in a suicide bombing", "were shot dead in Gao":
+    a killing told by its means or its victims alone. Any other cause ("in a car crash", "by his
+    brother", "when the roof collapsed") may be no attack."""
+    if verb.lemma_.lower() not in lexicon.words("lethal_verbs"):
+        return False  # "was hit by a rubber bullet": by whom is not told
+    if subj is not None:  # the subject, or the agent of a passive ("by an improvised explosive device")
+        return _lethal_means(subj)
+    if participants.passive_subject(verb) is None:
+        return False
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return False
+    causes = participants.prep_objects(verb, ("in", "by", "during", "from"))
+    return all(_lethal_means(c) or c.pos_ == "PROPN" or c.ent_type_ in _WHERE_WHEN for c in causes)
+
+
+_WHERE_WHEN = ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
+def _lethal_means(tok: Token) -> bool:
+    """An attack ("a bombing", "clashes") or a weapon ("a roadside bomb", "a car bomb explosion")."""
+    entry = noun_entry(tok)
+    if entry is not None and entry.code[:2] in ("18", "19", "20"):
+        return True
+    means = lexicon.words("lethal_means")
+    if tok.lemma_.lower() in means:
+        return True
+    return tok.lemma_.lower() in lexicon.words("blast_nouns") and any(
+        t.lemma_.lower() in means or t.lower_ in ("suicide", "roadside") for c in tok.lefts for t in c.subtree)
+
+
+def _same_attack(attack: Found, claimed: Found) -> bool:
+    """Whether an attack nobody was named for is the claimed one told again: in the same sentence (by
+    its noun and its verb), or on the same country's people ("a suicide bombing killed 11 soldiers" in
+    the lead, "the bomber ... killed 11 soldiers. The TTP claimed responsibility" further down)."""
+    if attack.trigger.sent.start == claimed.trigger.sent.start:
+        return True
+    doc = attack.trigger.doc
+    hit = {actor_country(doc, t) for t in claimed.targets} - {None}
+    return bool(hit & {actor_country(doc, t) for t in attack.targets})
 
 
 def _claimed(claim: Found, orphans: list[Found]) -> Found | None:
@@ -432,7 +498,8 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
     heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree
                     if t.pos_ == "NOUN" or t.lower_ == "out")]
     for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near", "from", "of"))
-                if o.head.lower_ != "of" or o.head.head.lower_ == "out"):  # "drove them out of Rakhine"
+                # "drove them out of Rakhine", "near the town of Azaz"
+                if o.head.lower_ != "of" or o.head.head.lower_ == "out" or o.head.head.lemma_.lower() in places.PART_NOUNS):
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:
             country = places.geocode(" ".join(t.text for t in name)).country

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.model import Actor, Mention
-from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline import gazetteer, places
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.lookup import actors_of
 
@@ -129,6 +129,8 @@ def _place_country(tok: Token) -> list[str]:
     alpha3 = gazetteer.region(name)[1] or gazetteer.city(name) or gazetteer.capital(name)
     if not alpha3 and (place := gazetteer.country(name)) is not None:
         alpha3 = place.alpha3
+    if not alpha3 and (part := places.part_of_known(name)) is not None:
+        alpha3 = part.country  # "the invasion of South Lebanon"
     return country_actor(tok.doc, alpha3, tok) if alpha3 else []
 
 
@@ -151,9 +153,7 @@ def country_actor(doc: Doc, alpha3: str | None, named_by: Token | None = None) -
 
 def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
     actors = doc._.actors if doc._.actors is not None else []
-    actor_id = f"a{len(actors) + 1}"
-    while any(a.id == actor_id for a in actors):
-        actor_id = f"a{int(actor_id[1:]) + 1}"
+    actor_id = _next_id(actors)
     # A place word ("arrived in Baku") stays a place: the country takes part without the word becoming
     # its mention. A country word ("the French ambassador") does name it.
     mentions = []
@@ -173,13 +173,35 @@ def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token], sector: str = "CVL") 
     same = next((a for a in actors if a.kind == "group" and a.country == alpha3 and a.name == name), None)
     if same is not None:
         return same.id
-    actor_id = f"a{len(actors) + 1}"
-    while any(a.id == actor_id for a in actors):
-        actor_id = f"a{int(actor_id[1:]) + 1}"
+    actor_id = _next_id(actors)
     start, end = crowd[0].idx, crowd[-1].idx + len(crowd[-1].text)
     actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector=sector,
                         mentions=[Mention(start, end, doc[crowd[0].i : crowd[-1].i + 1].text, "description")]))
     doc._.actors = actors
+    return actor_id
+
+
+UNNAMED_ATTACKERS = "unidentified attackers"
+
+
+def unnamed_attackers(doc: Doc, alpha3: str) -> str:
+    """The actor for attackers the text never names ("were killed by a roadside bomb in Helmand"): an
+    unidentified armed group of the country they strike in. No words of the text stand for it."""
+    actors = doc._.actors if doc._.actors is not None else []
+    same = next((a for a in actors if a.name == UNNAMED_ATTACKERS and a.country == alpha3), None)
+    if same is not None:
+        return same.id
+    actor_id = _next_id(actors)
+    actors.append(Actor(id=actor_id, name=UNNAMED_ATTACKERS, kind="group", country=alpha3, sector="UAF",
+                        mentions=[]))
+    doc._.actors = actors
+    return actor_id
+
+
+def _next_id(actors: list[Actor]) -> str:
+    actor_id = f"a{len(actors) + 1}"
+    while any(a.id == actor_id for a in actors):
+        actor_id = f"a{int(actor_id[1:]) + 1}"
     return actor_id
 
 
@@ -234,6 +256,8 @@ def _inside(tok: Token) -> list[str]:
     for obj in prep_objects(tok, ("of", "from", "by")):
         if ids := resolve(obj):
             return ids
+    if tok.lemma_.lower() in lexicon.words("lethal_means"):
+        return []  # "a roadside bomb in Kandahar province": where it went off, not whose it was
     for obj in prep_objects(tok, ("in",)):  # "a court in Dhaka", "doctors in Nigeria": where they are from
         if obj.ent_type_ in ("GPE", "LOC") and (ids := resolve(obj)):
             return ids
