@@ -377,7 +377,7 @@ def _meeting_side(noun: Token) -> list[str]:
 # -- keeping and assembling -----------------------------------------------------------------------
 
 def _keep(f: Found) -> bool:
-    f.sources = list(dict.fromkeys(f.sources))
+    f.sources = _most_specific(f.trigger.doc, list(dict.fromkeys(f.sources)))
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
     if not f.sources and f.mutual and len(f.targets) > 1:
         f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
@@ -417,6 +417,16 @@ def _keep(f: Found) -> bool:
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+
+
+def _most_specific(doc: Doc, sources: list[str]) -> list[str]:
+    """"Ivory Coast rebels ... said they opposed": a pronoun read as both the group and its country is
+    the group; a country beside a group or body of its own adds no other doer."""
+    if len(sources) < 2:
+        return sources
+    kinds = {s: participants.actor_kind(doc, s)[0] for s in sources}
+    inner = {actor_country(doc, s) for s in sources if kinds[s] in ("group", "organization")} - {None}
+    return [s for s in sources if not (kinds[s] == "country" and actor_country(doc, s) in inner)]
 
 
 def _unnamed_object(tok: Token) -> bool:
