@@ -83,7 +83,7 @@ def _assailants(f: Found) -> list[str]:
     words = _assailant_words(subj) if subj is not None else []
     if not words and not _unattributed(verb, subj):
         return []
-    country = _strike_country(verb, subj)
+    country = _strike_country(f, verb, subj)
     if country is None:
         return []
     if words:
@@ -91,16 +91,21 @@ def _assailants(f: Found) -> list[str]:
     return [participants.unnamed_attackers(f.trigger.doc, country)]
 
 
-def _strike_country(verb: Token, subj: Token | None) -> str | None:
+def _strike_country(f: Found, verb: Token, subj: Token | None) -> str | None:
     """The country an attack falls in: a place named with the verb or with the attack named as its
-    subject ("a roadside bombing near the town of Samarra killed ..."), else the dateline's."""
+    subject ("a roadside bombing near the town of Samarra killed ..."), the country struck
+    ("bombarded a part of Syria's second city"), else the dateline's."""
     country, _ = _named_place(verb)
     if country is not None:
         return country
     loc = places.location_for(verb.doc, verb)
     if (loc is None or loc.country is None) and subj is not None:
         loc = places.location_for(verb.doc, subj)
-    return loc.country if loc is not None and loc.country else _dateline_country(verb.doc)
+    if loc is not None and loc.country:
+        return loc.country
+    doc = verb.doc
+    struck = [t for t in f.targets if participants.actor_kind(doc, t)[0] == "country"]
+    return actor_country(doc, struck[0]) if struck else _dateline_country(doc)
 
 
 def _agent_noun(verb: Token) -> Token | None:
@@ -402,6 +407,8 @@ def _keep(f: Found) -> bool:
         f.code = lexicon.frame_code("threaten" if threat else "intent", f.code)
         f.modality = "asserted" if threat else "hypothetical"  # the threat is made now
         f.targets = f.targets or [a for a in positions.condition_subject(f.trigger) if a not in f.sources]
+    if not f.targets and f.code[:2] in _FORCEFUL:
+        f.targets = [t for t in _purpose_targets(f.trigger) if t not in f.sources]
     if not f.targets:  # "Young Algerians blocked roads": the crowd protests against its country, not the country
         fallback = fallback_targets(f)
         crowd = _crowd(f) if f.code[:2] == "14" and set(fallback) & set(f.sources) else None
@@ -417,6 +424,15 @@ def _keep(f: Found) -> bool:
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+_FORCEFUL = ("17", "18", "19", "20")
+
+
+def _purpose_targets(tok: Token) -> list[str]:
+    """"Police opened fire to disperse demonstrators": force used to act on someone is used on them."""
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            return role_actors([clause], ("dobj",))[0]
+    return []
 
 
 def _most_specific(doc: Doc, sources: list[str]) -> list[str]:
@@ -498,7 +514,10 @@ def fallback_targets(f: Found) -> list[str]:
         return country_actor(doc, named, named_by) if named else country_actor(doc, where)
     if local:
         return country_actor(doc, where)
-    return country_actor(doc, where) if where and where not in mine else []
+    if not where or where in mine:
+        return []
+    named, named_by = _named_place(f.trigger)  # "fired shells at targets in Jericho": the place's country
+    return country_actor(doc, where, named_by if named == where else None)
 
 
 def _named_place(tok: Token) -> tuple[str | None, Token | None]:
@@ -512,7 +531,8 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
                 if o.head.lower_ != "of" or o.head.head.lower_ == "out" or o.head.head.lemma_.lower() in places.PART_NOUNS):
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:
-            country = places.geocode(" ".join(t.text for t in name)).country
+            known = {a.country for a in tok.doc._.actors or [] if a.country}
+            country = places.country_among(" ".join(t.text for t in name), known)
             if country:
                 return country, name[-1]
     return None, None

@@ -121,6 +121,8 @@ def resolve_deep(tok: Token | None) -> list[str]:
     "three Haitian politicians", "positions of the army"."""
     if tok is None:
         return []
+    if tok.lemma_.lower() in lexicon.words("follower_nouns") and not tok._.actors:
+        return _followers(tok)
     return resolve(tok) or _inside(tok) or _deep_inside(tok)
 
 
@@ -358,18 +360,19 @@ def _subject_actors(verb: Token, subj: Token) -> list[str]:
         # "the ministry said it would respond": an unresolved pronoun in reported speech is the speaker
         ids = _reporter(verb)
     if not ids and subj.lemma_.lower() in lexicon.words("follower_nouns"):
-        return _followers(verb, subj)
+        return _followers(subj)
     if not ids and subj.pos_ in ("NOUN", "PROPN"):
         ids = _inside(subj)
     return ids
 
 
-def _followers(verb: Token, subj: Token) -> list[str]:
-    """"Supporters of the former president blocked roads": the supporters, a crowd of the country of
-    whom they follow (or of where they act), not the one they follow."""
+def _followers(subj: Token) -> list[str]:
+    """"Supporters of the former president blocked roads", "to disperse supporters of X": the
+    supporters, a crowd of the country of whom they follow (or of where they act), not the one they follow."""
     followed = _inside(subj) + _deep_inside(subj)  # "opponents of Rwanda's Senate": Rwanda's
     country = next((c for a in followed if (c := actor_country(subj.doc, a))), None)
     if country is None:
+        verb = next((a for a in subj.ancestors if a.pos_ in ("VERB", "AUX")), subj)
         loc = places.location_for(subj.doc, verb)
         country = loc.country if loc is not None else None
     words = [*(c for c in subj.lefts if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), subj]

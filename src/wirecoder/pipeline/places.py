@@ -184,6 +184,16 @@ def part_of_known(name: str) -> Location | None:
     return None
 
 
+def country_among(name: str, known: set[str]) -> str | None:
+    """The country of a place name, preferring a city of a country the story names ("Greenville" in a
+    story about Liberia is Liberia's, not the larger one in the United States)."""
+    main, alternate = _city_index()
+    local = [c for c in main.get(name.lower()) or alternate.get(name.lower(), []) if c.country in known]
+    if local and gazetteer.country(name) is None and not gazetteer.region(name)[0]:
+        return local[0].country
+    return geocode(name).country
+
+
 def _best_city(name: str, hint: str | None) -> Location | None:
     key = name.lower()
     main, alternate = _city_index()
