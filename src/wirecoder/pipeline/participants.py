@@ -250,7 +250,7 @@ def _inside(tok: Token) -> list[str]:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i and not child._.excluded:
             for part in coordinated(child):  # "US and Philippine forces"
                 ids = list(actors_of(part)) if part._.actors else []
-                if not ids and (alpha3 := gazetteer.demonym(part.text)):
+                if not ids and (alpha3 := _demonym_at(part)):
                     ids = country_actor(tok.doc, alpha3, part)
                 found += [a for a in ids if a not in found]
     if found:
@@ -266,6 +266,14 @@ def _inside(tok: Token) -> list[str]:
     return []
 
 
+def _demonym_at(tok: Token) -> str | None:
+    """The country a country word names, with the word before it ("North Korean", "Sri Lankan": the
+    parser splits them into two modifiers)."""
+    if tok.i > 0 and (two := gazetteer.demonym(tok.doc[tok.i - 1 : tok.i + 1].text)):
+        return two
+    return gazetteer.demonym(tok.text)
+
+
 def _deep_inside(tok: Token) -> list[str]:
     """"sanctions on companies shipping Iranian oil": an actor or a country word anywhere in the phrase,
     outside "between" phrases (which name both sides of something else)."""
@@ -275,7 +283,7 @@ def _deep_inside(tok: Token) -> list[str]:
             continue
         if t._.actors:
             return list(actors_of(t))
-        alpha3 = gazetteer.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        alpha3 = _demonym_at(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if alpha3 and (found := country_actor(tok.doc, alpha3, t)):
             return found
     return []
@@ -449,7 +457,7 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
     if role == "dobj":  # a passive's subject is what the verb acts on ("a camp in Goma was attacked")
         return [c for c in head.children if c.dep_ in ("dobj", "dative")
                 or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX")
-                    and head.lemma_.lower() not in lexicon.words("stative_passives"))]
+                    and head.lemma_.lower() not in lexicon.words("stative_passives"))] + _counted_object(head)
     if role == "dative":
         return [c for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and _has_second_object(head))]
     if role == "comp":  # "demanded that X withdraw"; for a noun, "its demand that X withdraw"
@@ -459,6 +467,16 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
     if role == "subj":
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return prep_objects(head, (role,))
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian engineers": the parser may read "up to" as a particle and its
+    preposition, leaving the verb no object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for up in verb.children if up.dep_ == "prt" and up.lower_ == "up"
+            for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
+            for o in to.children if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
 
 
 def _has_second_object(verb: Token) -> bool:
@@ -507,7 +525,7 @@ def owners(noun: Token) -> list[str]:
             continue
         for t in child.subtree:
             ids = list(t._.actors) if t._.actors else []
-            if not ids and t.dep_ in ("amod", "compound") and (alpha3 := gazetteer.demonym(t.text)):
+            if not ids and t.dep_ in ("amod", "compound") and (alpha3 := _demonym_at(t)):
                 ids = country_actor(noun.doc, alpha3, t)
             found.extend(i for i in ids if i not in found)
     return found
