@@ -466,7 +466,11 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
                 for s in c.children if s.dep_ in _SUBJECTS]
     if role == "subj":
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return prep_objects(head, (role,))
+    found = prep_objects(head, (role,))
+    if not found and head.pos_ == "NOUN" and role != "of":
+        # "the withdrawal of invasion forces from Panama": the parser hangs the place on what is moved
+        found = [o for moved in prep_objects(head, ("of",)) for o in prep_objects(moved, (role,))]
+    return found
 
 
 def _counted_object(verb: Token) -> list[Token]:
