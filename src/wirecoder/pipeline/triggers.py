@@ -46,6 +46,8 @@ def verb_trigger(tok: Token) -> Trigger | None:
     entry = lexicon.verb(lemma)
     if entry is None or not _object_fits(tok, entry):
         return None
+    if lemma in lexicon.words("striving_verbs") and any(c.dep_ == "xcomp" for c in tok.children):
+        return Trigger(tok, _INTENT_ADJ)  # "seeking to deepen a partnership": an intent, not an appeal
     if lemma in lexicon.words("stative_participles") and tok.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "militiamen armed with machetes": how they are, not an act of arming
