@@ -390,6 +390,8 @@ def _keep(f: Found) -> bool:
         return False
     if f.irrealis and f.modality not in ("hypothetical", "planned"):
         return False
+    if f.code == "150" and not f.targets and len(f.sources) > 1 and _two_sides(f.trigger.doc, f.sources):
+        f.code, f.mutual = "062", True  # "French and Egyptian warships launched war games": a joint exercise
     if f.mutual and not f.targets and len(f.sources) > 1 and _two_sides(f.trigger.doc, f.sources):
         f.sources, f.targets = f.sources[:1], f.sources[1:]  # "X and Y met": one side meets the other
     f.code = refine_code(f)

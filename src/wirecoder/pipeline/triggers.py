@@ -329,7 +329,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
 
 _MEASURES = {"billion", "million", "thousand", "dollar", "euro", "pound", "ton", "tonne", "package", "shipment",
              "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$", "part", "portion",
-             "kg", "kilogram", "worth"}
+             "kg", "kilogram", "worth",
+             "hour", "day", "week", "month", "year"}  # "launched ten days of war games", "two days of talks"
 
 
 def _measured(obj: Token) -> Token:
