@@ -383,6 +383,7 @@ def _meeting_side(noun: Token) -> list[str]:
 
 def _keep(f: Found) -> bool:
     f.sources = _most_specific(f.trigger.doc, list(dict.fromkeys(f.sources)))
+    _localize(f)
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
     if not f.sources and f.mutual and len(f.targets) > 1:
         f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
@@ -435,6 +436,30 @@ def _purpose_targets(tok: Token) -> list[str]:
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             return role_actors([clause], ("dobj",))[0]
     return []
+
+
+def _localize(f: Found) -> None:
+    """"Rebels ambushed a police convoy in northern Mali": rebels, police, soldiers or protesters named
+    by a common noun alone are of the country where they act (else the dateline's)."""
+    doc = f.trigger.doc
+    ids = {*f.sources, *f.targets}
+    pending = [a for a in doc._.actors or [] if a.id in ids and a.kind == "group" and a.country is None
+               and _common_noun_name(a.name)]
+    if not pending:
+        return
+    loc = places.location_for(doc, f.trigger)
+    country = loc.country if loc is not None and loc.country else _dateline_country(doc)
+    for actor in pending:
+        actor.country = country
+
+
+def _common_noun_name(name: str) -> bool:
+    """"Rebels", "the police", "riot police": a group named by a common noun, not by a name."""
+    words = name.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = names.singular(words[-1])
+    return participants.generic_sector(head) is not None or head in lexicon.words("irregular_subjects")
 
 
 def _most_specific(doc: Doc, sources: list[str]) -> list[str]:

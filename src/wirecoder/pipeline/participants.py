@@ -371,7 +371,34 @@ def _subject_actors(verb: Token, subj: Token) -> list[str]:
         return _followers(subj)
     if not ids and subj.pos_ in ("NOUN", "PROPN"):
         ids = _inside(subj)
+    if not ids and (sector := generic_sector(subj.lemma_)) is not None:
+        ids = _local_group(verb, subj, sector)
     return ids
+
+
+def generic_sector(word: str) -> str | None:
+    """The sector of a common noun for a state's forces or a crowd ("the army", "soldiers", "police",
+    "protesters"), else None."""
+    word = word.lower()
+    if word in _POLICE:
+        return "COP"
+    if word in lexicon.words("crowd_nouns"):
+        return "CVL"
+    return "MIL" if word in _SOLDIERS else None
+
+
+_POLICE = {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie"}
+_SOLDIERS = {"army", "military", "soldier", "troop", "force", "marine", "paratrooper"}
+
+
+def _local_group(verb: Token, subj: Token, sector: str) -> list[str]:
+    """"Soldiers opened fire on protesters in Yangon": forces or a crowd no actor stands for are a group
+    of the country where they act."""
+    loc = places.location_for(subj.doc, verb)
+    if loc is None or loc.country is None:
+        return []
+    words = [*(c for c in subj.lefts if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), subj]
+    return [crowd_actor(subj.doc, loc.country, words, sector)]
 
 
 def _followers(subj: Token) -> list[str]:
