@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from wirecoder.extract import ExtractOptions, load_pipeline
 from wirecoder.model import Location
-from wirecoder.pipeline.places import geocode, location_for
+from wirecoder.pipeline.places import country_among, geocode, location_for
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,19 @@ def test_geocode(name: str, hint: str | None, country: str | None, has_coords: b
     assert found.name == name
     assert found.country == country
     assert (found.lat is not None and found.lon is not None) == has_coords
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "country"),
+    [
+        ("Greenville", {"LBR"}, "LBR"),  # namesakes of similar size: the story's country
+        ("Santa Cruz", {"BOL"}, "BOL"),  # by an alternate name (Santa Cruz de la Sierra)
+        ("Madrid", {"COL"}, "ESP"),  # a village namesake never outweighs the capital
+        ("Greenville", set(), "USA"),
+    ],
+)
+def test_country_among_the_storys(name: str, known: set[str], country: str) -> None:
+    assert country_among(name, known) == country
 
 
 def test_city_coordinates_are_the_city() -> None:

@@ -128,7 +128,11 @@ def resolve_deep(tok: Token | None) -> list[str]:
 
 def _place_country(tok: Token) -> list[str]:
     name = _phrase(tok)
-    alpha3 = gazetteer.region(name)[1] or gazetteer.city(name) or gazetteer.capital(name)
+    alpha3 = gazetteer.region(name)[1]
+    if not alpha3 and (alpha3 := gazetteer.city(name)):
+        known = {a.country for a in tok.doc._.actors or [] if a.country}
+        alpha3 = places.country_among(name, known) or alpha3  # "Santa Cruz" in a story about Bolivia
+    alpha3 = alpha3 or gazetteer.capital(name)
     if not alpha3 and (place := gazetteer.country(name)) is not None:
         alpha3 = place.alpha3
     if not alpha3 and (part := places.part_of_known(name)) is not None:

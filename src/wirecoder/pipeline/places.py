@@ -75,7 +75,7 @@ def _place_under(prep: Token) -> Location | None:
     for obj in objs:
         name = _place_name(obj)
         if name is not None:
-            return geocode(name, hint=_country_beside(obj))
+            return geocode(name, hint=_hint(obj, name))
         for inner in obj.children:
             part_of = inner.lower_ == "of" and obj.lemma_.lower() in PART_NOUNS
             if inner.dep_ == "prep" and (inner.lower_ in LOCATIVE or part_of):
@@ -91,7 +91,7 @@ def _inner_place(tok: Token, *, named_as_place: bool) -> Location | None:
     the tagger took it for."""
     name = _place_name(tok)
     if name is not None:
-        return geocode(name, hint=_country_beside(tok))
+        return geocode(name, hint=_hint(tok, name))
     if not named_as_place or tok.pos_ != "PROPN":
         return None
     found = geocode(_proper_phrase(tok))
@@ -134,6 +134,17 @@ def _known_place(name: str) -> bool:
     if gazetteer.country(name) is not None or gazetteer.region(name)[0]:
         return True
     return gazetteer.city(name) is not None or gazetteer.capital(name) is not None
+
+
+def _hint(tok: Token, name: str) -> str | None:
+    """The country a city name is read in: one named beside it ("Vilnius, Lithuania"), else a country
+    the story names that has a city of that name ("Santa Cruz" in a story about Bolivia)."""
+    beside = _country_beside(tok)
+    if beside is not None:
+        return beside
+    known = {a.country for a in tok.doc._.actors or [] if a.country}
+    found = country_among(name, known) if known else None
+    return found if found in known else None
 
 
 def _country_beside(tok: Token) -> str | None:
@@ -185,11 +196,14 @@ def part_of_known(name: str) -> Location | None:
 
 
 def country_among(name: str, known: set[str]) -> str | None:
-    """The country of a place name, preferring a city of a country the story names ("Greenville" in a
-    story about Liberia is Liberia's, not the larger one in the United States)."""
+    """The country of a place name, preferring a city of a country the story names when no namesake is
+    far larger ("Greenville" in a story about Liberia is Liberia's; "Madrid" stays Spain's whatever
+    Colombian village shares the name)."""
     main, alternate = _city_index()
-    local = [c for c in main.get(name.lower()) or alternate.get(name.lower(), []) if c.country in known]
-    if local and gazetteer.country(name) is None and not gazetteer.region(name)[0]:
+    cities = sorted(main.get(name.lower(), []) + alternate.get(name.lower(), []), key=lambda c: -c.population)
+    local = [c for c in cities if c.country in known]
+    if local and gazetteer.country(name) is None and not gazetteer.region(name)[0] and (
+            cities[0].population < CLEAR_MARGIN * max(local[0].population, 1)):
         return local[0].country
     return geocode(name).country
 
@@ -199,8 +213,8 @@ def _best_city(name: str, hint: str | None) -> Location | None:
     main, alternate = _city_index()
     candidates = main.get(key) or alternate.get(key, [])
     preferred = hint or gazetteer.capital(name)
-    if preferred:
-        local = [c for c in candidates if c.country == preferred]
+    if preferred:  # "Santa Cruz" in Bolivia is an alternate name of Santa Cruz de la Sierra
+        local = [c for c in candidates + alternate.get(key, []) if c.country == preferred]
         if local:
             return Location(name=name, country=preferred, lat=local[0].lat, lon=local[0].lon)
     if not candidates:

@@ -107,9 +107,16 @@ def noun_trigger(tok: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in tok.children):
         return None  # "in any deal": no particular event
-    if _idiom(tok):
+    if _idiom(tok) or _kind_of_force(tok):
         return None
     return Trigger(tok, entry)
+
+
+def _kind_of_force(tok: Token) -> bool:
+    """"riot police", "attack helicopters", "rescue workers": the noun says what kind of force or people."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and (
+        head.lemma_.lower() in lexicon.words("force_nouns") or head.lemma_.lower() in lexicon.words("person_nouns"))
 
 
 def noun_entry(tok: Token) -> Entry | None:
@@ -307,7 +314,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     else:
         return None
     own = lexicon.verb(lemma)
-    if own is not None and own.frame:
+    if own is not None and own.frame and lemma not in lexicon.words("doing_verbs"):
+        # "pledged aid" promises it; "undertook a mediation mission" (yet "undertook to withdraw") does it
         return Trigger(tok, replace(own, code=_position_code(own.frame, obj, inner.code)), obj)
     if lemma in lexicon.words("easing_verbs") and _frame_applies("ease", inner.code):
         # "scrapped the sanctions", "cancelled restrictions": an easing, not a called-off event
