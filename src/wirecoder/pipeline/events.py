@@ -382,7 +382,10 @@ def _meeting_side(noun: Token) -> list[str]:
 # -- keeping and assembling -----------------------------------------------------------------------
 
 def _keep(f: Found) -> bool:
-    f.sources = _most_specific(f.trigger.doc, list(dict.fromkeys(f.sources)))
+    f.sources = list(dict.fromkeys(f.sources))
+    subj = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON":
+        f.sources = _most_specific(f.trigger.doc, f.sources)
     _localize(f)
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
     if not f.sources and f.mutual and len(f.targets) > 1:
@@ -464,7 +467,7 @@ def _common_noun_name(name: str) -> bool:
 
 def _most_specific(doc: Doc, sources: list[str]) -> list[str]:
     """"Ivory Coast rebels ... said they opposed": a pronoun read as both the group and its country is
-    the group; a country beside a group or body of its own adds no other doer."""
+    the group ("Russia and Russian-backed separatists", named, stay two doers)."""
     if len(sources) < 2:
         return sources
     kinds = {s: participants.actor_kind(doc, s)[0] for s in sources}
