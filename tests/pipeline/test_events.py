@@ -533,3 +533,14 @@ def test_common_noun_groups_are_of_where_they_act(run: Callable[[str], Extractio
                                                   country: str | None) -> None:
     actor = next((a for a in run(text).actors if a.name == name), None)
     assert actor is not None and actor.country == country, [(a.name, a.country) for a in run(text).actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the army and rebels killed 30 people in Darfur.",
+        "Thirty people were killed in clashes between the army and rebels in Darfur.",
+    ],
+)
+def test_named_sides_are_no_unidentified_attackers(run: Callable[[str], Extraction], text: str) -> None:
+    assert not [a for a in run(text).actors if a.sector == "UAF"], [(a.name, a.sector) for a in run(text).actors]

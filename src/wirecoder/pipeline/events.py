@@ -128,13 +128,19 @@ def _unattributed(verb: Token, subj: Token | None) -> bool:
     if verb.lemma_.lower() not in lexicon.words("lethal_verbs"):
         return False  # "was hit by a rubber bullet": by whom is not told
     if subj is not None:  # the subject, or the agent of a passive ("by an improvised explosive device")
-        return _lethal_means(subj)
+        return _unnamed_means(subj)
     if participants.passive_subject(verb) is None:
         return False
     if any(c.dep_ == "advcl" for c in verb.children):
         return False
     causes = participants.prep_objects(verb, ("in", "by", "during", "from"))
-    return all(_lethal_means(c) or c.pos_ == "PROPN" or c.ent_type_ in _WHERE_WHEN for c in causes)
+    return all(_unnamed_means(c) or c.pos_ == "PROPN" or c.ent_type_ in _WHERE_WHEN for c in causes)
+
+
+def _unnamed_means(tok: Token) -> bool:
+    """An attack or a weapon whose users go unnamed ("clashes between the army and rebels" name them,
+    if not as actors)."""
+    return _lethal_means(tok) and not participants.prep_objects(tok, ("between", "by", "with"))
 
 
 _WHERE_WHEN = ("GPE", "LOC", "FAC", "DATE", "TIME")
