@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from wirecoder.extract import ExtractOptions, load_pipeline
 from wirecoder.model import Location
-from wirecoder.pipeline.places import geocode, location_for
+from wirecoder.pipeline.places import country_among, geocode, location_for
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,12 @@ from wirecoder.pipeline.places import geocode, location_for
         ("Crimea", None, "UKR", False),  # a region the gazetteer knows
         ("Texas", None, "USA", False),
         ("Oval Office", None, None, False),
+        ("South Lebanon", None, "LBN", False),  # part of a country, named with a compass word
+        ("Eastern Ukraine", None, "UKR", False),
+        ("Northern Ireland", None, "GBR", False),  # known whole: never cut to "Ireland"
+        ("South Sudan", None, "SSD", False),
+        ("Ghazni province", None, "AFG", False),  # the place an administrative word follows
+        ("South China Sea", None, None, False),
     ],
 )
 def test_geocode(name: str, hint: str | None, country: str | None, has_coords: bool) -> None:
@@ -33,6 +39,19 @@ def test_geocode(name: str, hint: str | None, country: str | None, has_coords: b
     assert found.name == name
     assert found.country == country
     assert (found.lat is not None and found.lon is not None) == has_coords
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "country"),
+    [
+        ("Greenville", {"LBR"}, "LBR"),  # namesakes of similar size: the story's country
+        ("Santa Cruz", {"BOL"}, "BOL"),  # by an alternate name (Santa Cruz de la Sierra)
+        ("Madrid", {"COL"}, "ESP"),  # a village namesake never outweighs the capital
+        ("Greenville", set(), "USA"),
+    ],
+)
+def test_country_among_the_storys(name: str, known: set[str], country: str) -> None:
+    assert country_among(name, known) == country
 
 
 def test_city_coordinates_are_the_city() -> None:
@@ -78,6 +97,9 @@ def located(nlp: Language, text: str, trigger: str) -> Location | None:
         ("The minister said in Paris that the accord was signed in Brussels.", "signed", "Brussels", "BEL"),
         ("The minister said in Paris that the accord was signed in Brussels.", "said", "Paris", "FRA"),
         ("He said troops would not be deployed to Ukraine.", "deployed", "Ukraine", "UKR"),
+        # "the town of X", "outside of X": the place named after the word for a place
+        ("Rebels shelled army positions near the town of Azaz on Sunday.", "shelled", "Azaz", "SYR"),
+        ("Two soldiers were wounded outside of the city of Kirkuk.", "wounded", "Kirkuk", "IRQ"),
     ],
 )  # fmt: skip
 def test_location_for(nlp: Language, text: str, trigger: str, name: str, country: str) -> None:

@@ -46,6 +46,8 @@ def verb_trigger(tok: Token) -> Trigger | None:
     entry = lexicon.verb(lemma)
     if entry is None or not _object_fits(tok, entry):
         return None
+    if lemma in lexicon.words("striving_verbs") and any(c.dep_ == "xcomp" for c in tok.children):
+        return Trigger(tok, _INTENT_ADJ)  # "seeking to deepen a partnership": an intent, not an appeal
     if lemma in lexicon.words("stative_participles") and tok.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "militiamen armed with machetes": how they are, not an act of arming
@@ -105,9 +107,16 @@ def noun_trigger(tok: Token) -> Trigger | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each") for c in tok.children):
         return None  # "in any deal": no particular event
-    if _idiom(tok):
+    if _idiom(tok) or _kind_of_force(tok):
         return None
     return Trigger(tok, entry)
+
+
+def _kind_of_force(tok: Token) -> bool:
+    """"riot police", "attack helicopters", "rescue workers": the noun says what kind of force or people."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and (
+        head.lemma_.lower() in lexicon.words("force_nouns") or head.lemma_.lower() in lexicon.words("person_nouns"))
 
 
 def noun_entry(tok: Token) -> Entry | None:
@@ -305,7 +314,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     else:
         return None
     own = lexicon.verb(lemma)
-    if own is not None and own.frame:
+    if own is not None and own.frame and lemma not in lexicon.words("doing_verbs"):
+        # "pledged aid" promises it; "undertook a mediation mission" (yet "undertook to withdraw") does it
         return Trigger(tok, replace(own, code=_position_code(own.frame, obj, inner.code)), obj)
     if lemma in lexicon.words("easing_verbs") and _frame_applies("ease", inner.code):
         # "scrapped the sanctions", "cancelled restrictions": an easing, not a called-off event
@@ -327,7 +337,8 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
 
 _MEASURES = {"billion", "million", "thousand", "dollar", "euro", "pound", "ton", "tonne", "package", "shipment",
              "batch", "consignment", "amount", "lot", "round", "series", "wave", "number", "$", "part", "portion",
-             "kg", "kilogram", "worth"}
+             "kg", "kilogram", "worth",
+             "hour", "day", "week", "month", "year"}  # "launched ten days of war games", "two days of talks"
 
 
 def _measured(obj: Token) -> Token:
