@@ -67,6 +67,20 @@ def test_a_piped_credit_line_gives_the_dateline() -> None:
     assert gazetteer.dateline_countries(c.dateline) == ["ZMB"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        ("BOUAKÉ, Côte d’Ivoire (AP) — Police said on Monday.", ["Bouaké", "Côte d’Ivoire"], ["CIV", "CIV"]),
+        ("SÃO PAULO (Reuters) - Prosecutors said on Monday.", ["São Paulo"], ["BRA"]),
+        ("Kara-Suu (Kyrgyzstan) (AFP) - Families returned on Thursday.", ["Kara-Suu", "Kyrgyzstan"], ["KGZ"]),
+    ],
+)
+def test_datelines_with_accents_and_afp_regions(text: str, dateline: list[str], countries: list[str]) -> None:
+    c = find_credits(text)
+    assert c.dateline == dateline
+    assert gazetteer.dateline_countries(c.dateline) == countries
+
+
 def test_afp_tags_and_newspaper_byline() -> None:
     text = (
         "By Hannah Morel\nDiplomatic Correspondent\n"

@@ -21,7 +21,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
 _JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)\b")
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
-_PLACE = r"[A-Z](?:[A-Za-z.'’ ]|-(?=[A-Za-z])){1,40}"  # "WINSTON-SALEM", never the dash of "KYIV -"
+_UP, _LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters with accents: "BOUAKÉ, Côte d’Ivoire"
+_PLACE = rf"[{_UP}](?:[{_LETTER}.'’ ]|-(?=[{_LETTER}])){{1,40}}"  # "WINSTON-SALEM", never the dash of "KYIV -"
 _DATELINE = re.compile(
     rf"^(?P<all>[ \t]*(?P<places>{_PLACE}(?:[ \t]*[/,][ \t]*{_PLACE})*)"
     r"(?:,[ \t]*(?P<when>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,[ \t]*\d{4})?))?"
@@ -115,7 +116,7 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-_DATELINE_START = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ /,-]{1,60}(?:\([A-Za-z .&-]+\))?\s*[-–—]")
+_DATELINE_START = re.compile(rf"^[ \t]*[{_UP}][{_LETTER}.'’ /,-]{{1,60}}(?:\([A-Za-z .&-]+\))?\s*[-–—]")
 _AGENCY_LINE = re.compile(
     r"^[ \t]*(?P<outlet>Agence France-Presse|Associated Press|Reuters|Bloomberg News|Xinhua|The Associated Press)"
     r"(?:[ \t]+in[ \t]+[A-Z][\w .'’-]{1,40})?[ \t]*$",  # "Reuters in Kyiv": the agency as the byline
