@@ -82,3 +82,57 @@ def test_headline_of_plain_text(text: str, title: str | None) -> None:
 def test_article_text_over_the_character_limit() -> None:
     with pytest.raises(errors.InputTooLargeError, match="characters; the limit is 50"):
         read_article(RawArticle("long.txt", "word " * 20), max_chars=50)
+
+
+STORY = "KYIV — Ukraine said on Monday that talks with Poland would resume next week."
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (STORY.encode("utf-16"), STORY),  # a UTF-16 byte-order mark: NUL bytes, but text
+        (STORY.encode("utf-32"), STORY),
+        ("\ufeff" + STORY, STORY),
+        # UTF-8 with a curly quote pasted in from a Windows-1252 page
+        (STORY.encode() + b" \x93Soon,\x94 he said.", STORY + " “Soon,” he said."),
+        # a page that says what it is: Latin-1 labels mean Windows-1252, as in browsers
+        (b'<meta charset="iso-8859-1"><p>Caf\xe9 \x93talks\x94</p>', '<meta charset="iso-8859-1"><p>Café “talks”</p>'),
+        (b'<?xml version="1.0" encoding="windows-1252"?><p>\x96 Gen\xe8ve</p>', '<?xml version="1.0" encoding="windows-1252"?><p>– Genève</p>'),
+    ],
+)
+def test_decoded_text(data: bytes | str, text: str) -> None:
+    assert decode("in.txt", data).text.lstrip("\ufeff") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbfHello \xff\xfe world and more words",  # a UTF-8 mark over bytes that are not UTF-8
+        b"\xff\xfeH\x00i\x00\x00",  # a UTF-16 mark over an odd number of bytes
+        bytes((0x80 + (i * 37) % 128) for i in range(3000)),  # high bytes no code page makes words of
+    ],
+)
+def test_undecodable_input_is_refused_by_name(data: bytes) -> None:
+    with pytest.raises(errors.EncodingError) as info:
+        decode("odd.txt", data)
+    assert str(info.value).startswith("odd.txt: ")
+
+
+@pytest.mark.parametrize(
+    ("start", "html"),
+    [
+        ("<!-- saved from url=(0041)https://news.example/ -->\n<html><body>", True),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">', True),
+        ("\n\n  <section><h1>Talks resume</h1>", True),
+        ("<h1>Talks resume</h1><p>Body</p>", True),
+        ("<HTML><HEAD><TITLE>Talks</TITLE>", True),
+        ("<p>Para</p>", True),
+        ("Text with <b>bold</b> words", False),
+        ("<Reuters> said the talks had ended.", False),
+        ("<pre>KYIV (Wire) - ...</pre>", False),
+    ],
+)
+def test_html_is_told_from_text(start: str, html: bool) -> None:
+    from wirecoder.ingest.reader import looks_like_html
+
+    assert looks_like_html(start) is html

@@ -10,7 +10,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from wirecoder.ingest.reader import RawArticle
+from wirecoder.ingest.reader import RawArticle, read_article
 from wirecoder.ingest.sources import SourceFailure, iter_inputs
 
 PAGE = (
@@ -20,13 +20,13 @@ PAGE = (
 )
 
 
-def write_warc(path: Path, pages: list[tuple[str, str, str]]) -> None:
+def write_warc(path: Path, pages: list[tuple[str, str, str | bytes]]) -> None:
     """(uri, content type, body) responses, plus one request record that must be passed over."""
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=path.suffix == ".gz")
         for uri, ctype, body in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body.encode()),
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body if isinstance(body, bytes) else body.encode()),
                                                http_headers=headers)
             writer.write_record(record)
         req = writer.create_warc_record("https://x.example/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
@@ -80,6 +80,16 @@ def test_warc_responses_become_html_articles(tmp_path: Path) -> None:
     assert not failures
     assert [(r.url, r.format) for r in raws] == [("https://n.example/1", "html")]
     assert raws[0].source.endswith("#https://n.example/1")
+
+
+def test_a_warc_response_is_decoded_in_its_http_charset(tmp_path: Path) -> None:
+    story = " ".join(["Le ministre a déclaré lundi que les pourparlers reprendraient à Genève."] * 3)
+    page = f"<html><body><article><p>“{story}”</p><p>{story}</p></article></body></html>"
+    path = tmp_path / "crawl.warc"
+    write_warc(path, [("https://n.example/fr", "text/html; charset=windows-1252", page.encode("cp1252"))])
+    raws, _ = split(list(iter_inputs([str(path)])))
+    article, warnings = read_article(raws[0])
+    assert article.text.startswith("“Le ministre a déclaré lundi") and warnings == []
 
 
 def test_broken_warc_is_one_failure(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import glob
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -172,7 +173,9 @@ def warc_article(path: Path, record: Any) -> RawArticle | None:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
     data = record.content_stream().read()
-    return RawArticle(source=f"{path}#{uri}", data=data, format="html", url=uri)
+    charset = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type)
+    return RawArticle(source=f"{path}#{uri}", data=data, format="html", url=uri,
+                      charset=charset.group(1) if charset else None)
 
 
 def read_stdin(stream: IO[bytes]) -> Iterator[Item]:
