@@ -132,6 +132,13 @@ def test_quotes_and_speakers(nlp: Language, text: str, fragment: str, kind: str,
          "aid would double", "a meeting of donors in Nairobi", None),
         ("Ghanaian President John Mensah said on Telegram that the vote was fair.", "vote was fair", None,
          "Telegram"),
+        # a participle of speaking beside the cue says where and to whom
+        ("Speaking on state radio, Hungarian Prime Minister Gabor Kertesz said Hungary would not pay.",
+         "Hungary would not pay", None, "state radio"),
+        ("Hungarian Prime Minister Gabor Kertesz, speaking on state television, said Hungary would not pay.",
+         "Hungary would not pay", None, "state television"),
+        ("Speaking to reporters in Geneva, Swiss President Anna Keller said the talks would resume.",
+         "talks would resume", "reporters in Geneva", None),
     ],
 )
 def test_addressee_and_channel(nlp: Language, text: str, fragment: str, addressee: str | None,
@@ -308,3 +315,380 @@ def test_a_joint_statement_nobody_is_named_for_speaks_for_the_parties_named_toge
 def test_a_spokesperson_for_a_named_body_speaks_for_it(nlp: Language, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert [names(doc, q.speakers) for q in doc._.quotes] == [[speaker]]
+
+
+# -- a table of wire-style passages: the attribution patterns news copy uses ----------------------------------
+# Each row: passage, the quote's exact text, its kind, its first speaker's actor name ("?" for none) and its cue.
+
+PASSAGES = [
+    # cue after the quote, 'said X, a spokesman for Y', told Reuters / reporters / a news conference
+    ('"We will hold the line," Kenyan Interior Minister Peter Kamau said on Tuesday.',
+     'We will hold the line', 'direct', 'Peter Kamau', 'say'),
+    ('"The talks are over," said Omar Khalil, a spokesman for the Jordanian foreign ministry.',
+     'The talks are over', 'direct', 'Omar Khalil', 'say'),
+    ('The army had withdrawn from the town, said Lena Fischer, a spokeswoman for the German defence '
+     'ministry.',
+     'The army had withdrawn from the town', 'indirect', 'Lena Fischer', 'say'),
+    ('"We expect a deal by June," Brazilian Finance Minister Rafael Costa told Reuters.',
+     'We expect a deal by June', 'direct', 'Rafael Costa', 'tell'),
+    ('Brazilian Finance Minister Rafael Costa told reporters the deal was close.',
+     'the deal was close', 'indirect', 'Rafael Costa', 'tell'),
+    ('"Nobody wants a war," Polish President Marek Zielinski told a news conference in Warsaw.',
+     'Nobody wants a war', 'direct', 'Marek Zielinski', 'tell'),
+    ('Polish President Marek Zielinski told a news conference in Warsaw that nobody wanted a war.',
+     'nobody wanted a war', 'indirect', 'Marek Zielinski', 'tell'),
+    # 'In a statement, the ministry said', 'according to X' at the start, the end and the middle
+    ('Egypt recalled its ambassador on Monday. In a statement, the foreign ministry said the strikes '
+     'were a violation of international law.',
+     'the strikes were a violation of international law', 'indirect', 'Egypt', 'say'),
+    ('The World Bank said in a statement that growth would slow to 2 percent.',
+     'growth would slow to 2 percent', 'indirect', 'World Bank', 'say'),
+    ('According to the United Nations, more than 2,000 people have fled the fighting.',
+     'more than 2,000 people have fled the fighting', 'indirect', 'United Nations', 'according to'),
+    ('More than 2,000 people have fled the fighting, according to the United Nations.',
+     'More than 2,000 people have fled the fighting', 'indirect', 'United Nations', 'according to'),
+    ('The convoy, according to Chadian Army Spokesman Idriss Mahamat, was hit by a roadside bomb.',
+     'The convoy, according to Chadian Army Spokesman Idriss Mahamat, was hit by a roadside bomb',
+     'indirect', 'Idriss Mahamat', 'according to'),
+    # posts on Telegram and X; cue verbs beyond 'say'
+    ('"Our forces repelled the attack," Ukrainian Defence Minister Oleh Marchenko said in a post on '
+     'Telegram.',
+     'Our forces repelled the attack', 'direct', 'Oleh Marchenko', 'say'),
+    ('Ukrainian Defence Minister Oleh Marchenko said in a post on X that the attack had been repelled.',
+     'the attack had been repelled', 'indirect', 'Oleh Marchenko', 'say'),
+    ('"Any attack will be met with force," Iranian Foreign Minister Ali Rahimi warned.',
+     'Any attack will be met with force', 'direct', 'Ali Rahimi', 'warn'),
+    ('Iranian Foreign Minister Ali Rahimi warned that any attack would be met with force.',
+     'any attack would be met with force', 'indirect', 'Ali Rahimi', 'warn'),
+    ('"The election was fair," Zambian President Daniel Banda insisted.',
+     'The election was fair', 'direct', 'Daniel Banda', 'insist'),
+    ('Zambian President Daniel Banda insisted the election was fair.',
+     'the election was fair', 'indirect', 'Daniel Banda', 'insist'),
+    ('Opposition leader Grace Mwale argued that the count had been rigged.',
+     'the count had been rigged', 'indirect', 'Grace Mwale', 'argue'),
+    ('Finnish Prime Minister Aino Laine acknowledged that the plan had flaws.',
+     'the plan had flaws', 'indirect', 'Aino Laine', 'acknowledge'),
+    ('The rebels claimed they had captured the airport.',
+     'they had captured the airport', 'indirect', 'rebels', 'claim'),
+    ('Israeli Defence Minister Yair Golan denied that troops had entered the village.',
+     'troops had entered the village', 'indirect', 'Yair Golan', 'deny'),
+    ('Indian Foreign Minister Arjun Rao noted that trade had doubled since 2020.',
+     'trade had doubled since 2020', 'indirect', 'Arjun Rao', 'note'),
+    ('"We stand with Taiwan," U.S. Senator Mark Ellis wrote on X.',
+     'We stand with Taiwan', 'direct', 'Mark Ellis', 'write'),
+    ('"Peace is near," Colombian President Jorge Rios tweeted.',
+     'Peace is near', 'direct', 'Jorge Rios', 'tweet'),
+    ('Colombian President Jorge Rios stressed that the ceasefire must hold.',
+     'the ceasefire must hold', 'indirect', 'Jorge Rios', 'stress'),
+    ('Colombian President Jorge Rios vowed that the killers would be found.',
+     'the killers would be found', 'indirect', 'Jorge Rios', 'vow'),
+    ('"We will rebuild every home," Colombian President Jorge Rios vowed.',
+     'We will rebuild every home', 'direct', 'Jorge Rios', 'vow'),
+    # ', he added', 'said, adding that', split quotes, nested quotes, questions
+    ('Greek Prime Minister Nikos Papas met the mayor on Friday. "The port will reopen next month," he '
+     'added.',
+     'The port will reopen next month', 'direct', 'Nikos Papas', 'add'),
+    ('Greek Prime Minister Nikos Papas said the port would reopen, adding that ferries would resume in '
+     'May.',
+     'ferries would resume in May', 'indirect', 'Nikos Papas', 'add'),
+    ('"The port will reopen," Greek Prime Minister Nikos Papas said, adding that ferries would resume '
+     'in May.',
+     'ferries would resume in May', 'indirect', 'Nikos Papas', 'add'),
+    ('"We are not afraid," Georgian President Nino Kapanadze said, "and we will not leave."',
+     'and we will not leave.', 'direct', 'Nino Kapanadze', 'say'),
+    ('"We are not afraid," Georgian President Nino Kapanadze said, "and we will not leave."',
+     'We are not afraid', 'direct', 'Nino Kapanadze', 'say'),
+    ('"They told us \'leave or die\' and we left," said Amina Yusuf, a resident of the town.',
+     "They told us 'leave or die' and we left", 'direct', 'Amina Yusuf', 'say'),
+    ('“He told me: ‘We will be back,’” Sudanese farmer Musa Idris said.',
+     'He told me: ‘We will be back,’', 'direct', 'Musa Idris', 'say'),
+    ('"Who will pay for this?" asked Irish Finance Minister Sean Byrne.',
+     'Who will pay for this?', 'direct', 'Sean Byrne', 'ask'),
+    ('"Why now?" Irish Finance Minister Sean Byrne asked reporters.',
+     'Why now?', 'direct', 'Sean Byrne', 'ask'),
+    # unnamed sources: the speaker is a group actor, with the country the text gives
+    ('The talks stalled on Monday, a senior Iraqi official said, speaking on condition of anonymity.',
+     'The talks stalled on Monday', 'indirect', 'senior Iraqi official', 'say'),
+    ('Three soldiers were killed in the raid, sources said.',
+     'Three soldiers were killed in the raid', 'indirect', 'sources', 'say'),
+    ('Western diplomats said the vote would be delayed.',
+     'the vote would be delayed', 'indirect', 'Western diplomats', 'say'),
+    ('Pakistani officials said the border crossing would reopen on Friday.',
+     'the border crossing would reopen on Friday', 'indirect', 'Pakistani officials', 'say'),
+    ('"The deal is dead," one European diplomat said.',
+     'The deal is dead', 'direct', 'European diplomat', 'say'),
+    ('Security sources said two militants were killed near Mosul.',
+     'two militants were killed near Mosul', 'indirect', 'security sources', 'say'),
+    # reported speech with and without 'that'; 'quoted as saying', 'cited as saying'
+    ('Romanian President Andrei Ionescu said that the army would stay.',
+     'the army would stay', 'indirect', 'Andrei Ionescu', 'say'),
+    ('Romanian President Andrei Ionescu said the army would stay.',
+     'the army would stay', 'indirect', 'Andrei Ionescu', 'say'),
+    ('Saudi Foreign Minister Faisal Al-Harbi was quoted as saying the kingdom would not normalise ties.',
+     'the kingdom would not normalise ties', 'indirect', 'Faisal Al-Harbi', 'say'),
+    ('Saudi Foreign Minister Faisal Al-Harbi was quoted by state media as saying that the kingdom '
+     'would not normalise ties.',
+     'the kingdom would not normalise ties', 'indirect', 'Faisal Al-Harbi', 'say'),
+    ('North Korean leader Kim Sol was cited as saying by state media that the tests would continue.',
+     'the tests would continue', 'indirect', 'Kim Sol', 'say'),
+    ('Saudi Foreign Minister Faisal Al-Harbi was quoted as saying: "We will not normalise ties."',
+     'We will not normalise ties.', 'direct', 'Faisal Al-Harbi', 'say'),
+    # 'the statement said', 'the report said': the issuer speaks; a headline quote; paragraphs left open
+    ('The Norwegian Refugee Council issued a statement on Monday. Aid had not reached the camps for a '
+     'month, the statement said.',
+     'Aid had not reached the camps for a month', 'indirect', 'Norwegian Refugee Council', 'say'),
+    ('Amnesty International published a report on Thursday. The report said prisoners had been '
+     'tortured.',
+     'prisoners had been tortured', 'indirect', 'Amnesty International', 'say'),
+    ('"The strikes were unlawful," the statement from the Turkish foreign ministry said.',
+     'The strikes were unlawful', 'direct', 'Turkish foreign ministry', 'say'),
+    ("'We will not surrender,' says Sudanese general\n\nKHARTOUM (Reuters) - Sudanese army chief Abdel "
+     "Osman said on Monday his forces would fight on.",
+     'We will not surrender', 'direct', 'Abdel Osman', 'say'),
+    ('Chilean Finance Minister Tomas Vera spoke to reporters.\n\n“Inflation is falling. Wages are '
+     'rising.\n\n“We are on the right path,” he said.',
+     'Inflation is falling. Wages are rising.', 'direct', 'Tomas Vera', 'say'),
+    ('Chilean Finance Minister Tomas Vera spoke to reporters.\n\n"Inflation is falling. Wages are '
+     'rising.\n\n"We are on the right path," he said.',
+     'We are on the right path', 'direct', 'Tomas Vera', 'say'),
+    # colon leads, partial quotes, inverted cues, letters, bare ministries and groups named before
+    ('Philippine President Maria Santos said in a televised address: "We will defend every island."',
+     'We will defend every island.', 'direct', 'Maria Santos', 'say'),
+    ('Philippine President Maria Santos called the incursion "a dangerous provocation."',
+     'a dangerous provocation', 'partial', 'Maria Santos', 'call'),
+    ('Philippine President Maria Santos said Manila would respond "firmly and calmly" to the incursion.',
+     'firmly and calmly', 'partial', 'Maria Santos', 'say'),
+    ('Japan\'s foreign ministry warned of "grave consequences" if the ships did not leave.',
+     'grave consequences', 'partial', "Japan's foreign ministry", 'warn'),
+    ('"Nothing has changed," said Hassan Nouri, the Iranian ambassador to Iraq.',
+     'Nothing has changed', 'direct', 'Hassan Nouri', 'say'),
+    ('Danish Prime Minister Mette Holm wrote in a letter to the European Commission that the rules '
+     'were unfair.',
+     'the rules were unfair', 'indirect', 'Mette Holm', 'write'),
+    ('Egypt closed the crossing on Sunday. "The decision is temporary," the foreign ministry said.',
+     'The decision is temporary', 'direct', 'Egypt', 'say'),
+    ('"The ship was in international waters," said a spokesman for the Chinese embassy in Manila.',
+     'The ship was in international waters', 'direct', 'Chinese embassy', 'say'),
+    ('Islamic State claimed the attack. The group said in a statement on Telegram that its fighters '
+     'had killed 12 soldiers.',
+     'its fighters had killed 12 soldiers', 'indirect', 'Islamic State', 'say'),
+    # more: fronted participles, interviews, unnamed sources, 'X quoted Y as saying', 'said of'
+    ('Speaking to reporters in Geneva, Swiss President Anna Keller said the talks would resume in '
+     'March.',
+     'the talks would resume in March', 'indirect', 'Anna Keller', 'say'),
+    ('Swiss President Anna Keller said in an interview with the BBC that the talks would resume.',
+     'the talks would resume', 'indirect', 'Anna Keller', 'say'),
+    ('"We have no choice," Hamas said in a statement.',
+     'We have no choice', 'direct', 'Hamas', 'say'),
+    ('Sources familiar with the matter said the deal could be signed next week.',
+     'the deal could be signed next week', 'indirect', 'sources', 'say'),
+    ('Two U.S. officials said the drone was shot down over the Red Sea.',
+     'the drone was shot down over the Red Sea', 'indirect', 'U.S. officials', 'say'),
+    ('Officials in Kyiv said the power plant had been hit twice.',
+     'the power plant had been hit twice', 'indirect', 'officials', 'say'),
+    ('A source close to the president said the cabinet would be reshuffled.',
+     'the cabinet would be reshuffled', 'indirect', 'source', 'say'),
+    ('The minister, who asked not to be named, said talks had failed.',
+     'talks had failed', 'indirect', '?', 'say'),
+    ('Kenyan Trade Minister Joy Wanjiru called the tariff "a betrayal", adding: "We will fight it."',
+     'We will fight it.', 'direct', 'Joy Wanjiru', 'add'),
+    ('Kenyan Trade Minister Joy Wanjiru called the tariff "a betrayal", adding: "We will fight it."',
+     'a betrayal', 'partial', 'Joy Wanjiru', 'call'),
+    ('The army said it had killed a "terrorist" in the raid.',
+     'terrorist', 'partial', '?', 'say'),
+    ('"It is a sad day," Peruvian Interior Minister Luis Paredes told the BBC.',
+     'It is a sad day', 'direct', 'Luis Paredes', 'tell'),
+    ('Hezbollah said in a statement that it had fired rockets at an army base.',
+     'it had fired rockets at an army base', 'indirect', 'Hezbollah', 'say'),
+    ('Witnesses said soldiers opened fire on the crowd.',
+     'soldiers opened fire on the crowd', 'indirect', 'witnesses', 'say'),
+    ('Russian state news agency TASS quoted Foreign Minister Pavel Orlov as saying that Moscow would '
+     'respond.',
+     'Moscow would respond', 'indirect', 'Pavel Orlov', 'say'),
+    ('"We will not pay," Mexican President Ana Cruz said of the tariffs.',
+     'We will not pay', 'direct', 'Ana Cruz', 'say'),
+    # appositions, participles and interruptions, 'according to' sources, follow-up paragraphs, reported
+    # clauses with relative clauses, questions, 'saying' after an accusation, 'the court said in its ruling'
+    ('Nigerian Information Minister Bola Adeyemi, speaking in Abuja, said the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('"The curfew will be lifted," said Bola Adeyemi, who was appointed information minister in May.',
+     'The curfew will be lifted', 'direct', 'Bola Adeyemi', 'say'),
+    ("Bola Adeyemi, Nigeria's information minister, said the curfew would be lifted.",
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('The curfew will be lifted on Friday, according to a statement from the Nigerian interior '
+     'ministry.',
+     'The curfew will be lifted on Friday', 'indirect', 'Nigerian interior ministry', 'according to'),
+    ('The curfew will be lifted on Friday, according to people familiar with the matter.',
+     'The curfew will be lifted on Friday', 'indirect', 'people', 'according to'),
+    ('The curfew will be lifted on Friday, according to sources.',
+     'The curfew will be lifted on Friday', 'indirect', 'sources', 'according to'),
+    ('Asked whether the curfew would be lifted, Nigerian Information Minister Bola Adeyemi said: "Very '
+     'soon."',
+     'Very soon.', 'direct', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said he had "no doubt" that the curfew would work.',
+     'no doubt', 'partial', 'Bola Adeyemi', 'say'),
+    ('"We are ready," Nigerian Information Minister Bola Adeyemi told AFP. "The army is ready."',
+     'The army is ready.', 'direct', 'Bola Adeyemi', 'tell'),
+    ('Nigerian Information Minister Bola Adeyemi reiterated that the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'reiterate'),
+    ('The curfew would be lifted, the official said, declining to be named.',
+     'The curfew would be lifted', 'indirect', 'official', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi told state television the curfew would be lifted.',
+     'the curfew would be lifted', 'indirect', 'Bola Adeyemi', 'tell'),
+    ('Nigerian Information Minister Bola Adeyemi said in remarks broadcast by state television that '
+     'the curfew would end.',
+     'the curfew would end', 'indirect', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi met governors on Monday.\n\n"We have agreed on a '
+     'plan," he said. "It starts tomorrow."',
+     'It starts tomorrow.', 'direct', 'Bola Adeyemi', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi met governors on Monday.\n\n"We have agreed on a '
+     'plan," he said.\n\n"It starts tomorrow."',
+     'It starts tomorrow.', 'direct', 'Bola Adeyemi', None),
+    ("Nigeria's army said it had freed 40 hostages.",
+     'it had freed 40 hostages', 'indirect', "Nigeria's army", 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said the curfew, which began in May, would be lifted.',
+     'the curfew, which began in May, would be lifted', 'indirect', 'Bola Adeyemi', 'say'),
+    ('"We did not fire first," Nigerian army spokesman Musa Bello said in a statement on Sunday, '
+     'adding that troops had acted in self-defence.',
+     'We did not fire first', 'direct', 'Musa Bello', 'say'),
+    ('“The vote was free,” the observers said in a joint statement.',
+     'The vote was free', 'direct', 'observers', 'say'),
+    ('Nigerian Information Minister Bola Adeyemi said on Monday: "We will lift the curfew when it is '
+     'safe."',
+     'We will lift the curfew when it is safe.', 'direct', 'Bola Adeyemi', 'say'),
+    ('"Is this what democracy looks like?" opposition leader Ada Okoro wrote on Facebook.',
+     'Is this what democracy looks like?', 'direct', 'Ada Okoro', 'write'),
+    ('Nigerian Information Minister Bola Adeyemi denied the curfew was illegal.',
+     'the curfew was illegal', 'indirect', 'Bola Adeyemi', 'deny'),
+    ('The curfew was illegal, opposition leader Ada Okoro claimed.',
+     'The curfew was illegal', 'indirect', 'Ada Okoro', 'claim'),
+    ('Opposition leader Ada Okoro accused the government of lying, saying the curfew was illegal.',
+     'the curfew was illegal', 'indirect', 'Ada Okoro', 'say'),
+    ('The United Nations estimated that 3,000 people had been displaced.',
+     '3,000 people had been displaced', 'indirect', 'United Nations', 'estimate'),
+    ('The United Nations said on Monday that 3,000 people had been displaced by the floods, and that '
+     'more rain was expected.',
+     '3,000 people had been displaced by the floods, and that more rain was expected',
+     'indirect', 'United Nations', 'say'),
+    ('"We have lost everything," said Halima Bako, 45, a mother of six.',
+     'We have lost everything', 'direct', 'Halima Bako', 'say'),
+    ('‘It was terrible,’ she said of the night the dam broke, speaking to Reuters by phone from '
+     'Maiduguri.',
+     'It was terrible', 'direct', '?', 'say'),
+    ('The economy, Kenyan Finance Minister Joy Wanjiru said, is recovering faster than expected.',
+     'The economy, Kenyan Finance Minister Joy Wanjiru said, is recovering faster than expected',
+     'indirect', 'Joy Wanjiru', 'say'),
+    ('Kenyan Finance Minister Joy Wanjiru, speaking to reporters in Nairobi, warned that prices would '
+     'rise.',
+     'prices would rise', 'indirect', 'Joy Wanjiru', 'warn'),
+    ('"We will not, and cannot, accept this," Kenyan Finance Minister Joy Wanjiru said, before adding: '
+     '"Never."',
+     'Never.', 'direct', 'Joy Wanjiru', 'add'),
+    ('“We will not — and cannot — accept this,” Kenyan Finance Minister Joy Wanjiru said.',
+     'We will not — and cannot — accept this', 'direct', 'Joy Wanjiru', 'say'),
+    ('Kenyan Finance Minister Joy Wanjiru told Reuters in an interview that prices would rise.',
+     'prices would rise', 'indirect', 'Joy Wanjiru', 'tell'),
+    ('The Saudi foreign ministry said in a statement carried by the state news agency that the talks '
+     'had ended.',
+     'the talks had ended', 'indirect', 'Saudi foreign ministry', 'say'),
+    ('"Prices will rise," Joy Wanjiru, Kenya\'s finance minister, said in Nairobi.',
+     'Prices will rise', 'direct', 'Joy Wanjiru', 'say'),
+    ('Prices will rise, Kenyan Finance Minister Joy Wanjiru predicted on Monday.',
+     'Prices will rise', 'indirect', 'Joy Wanjiru', 'predict'),
+    ('Kenyan Finance Minister Joy Wanjiru said the plan was "dead", and that talks had "failed '
+     'completely".',
+     'failed completely', 'partial', 'Joy Wanjiru', 'say'),
+    ("'We are not leaving,' the Ukrainian commander told the BBC.",
+     'We are not leaving', 'direct', 'Ukrainian commander', 'tell'),
+    ('"Nobody is above the law," the court said in its ruling.',
+     'Nobody is above the law', 'direct', '?', 'say'),
+    ('The Kenyan court said in its ruling that the law was unconstitutional.',
+     'the law was unconstitutional', 'indirect', 'Kenyan court', 'say'),
+    # a pronoun the actors stage left unresolved: the speaker of the report just before
+    ("A senior Pakistani security official said the army had no plans to cross the border. Kabul had not "
+     "called, he added.", "Kabul had not called", "indirect", "senior Pakistani security official", "add"),
+    ("Officials said the bridge was closed.\n\nTraffic would resume on Monday, they said.",
+     "Traffic would resume on Monday", "indirect", "officials", "say"),
+    ("Officials said the bridge was closed.\n\nThe mayor arrived.\n\nTraffic would resume on Monday, they said.",
+     "Traffic would resume on Monday", "indirect", "?", "say"),
+    ("The ruling party backs the law. Critics say it mirrors a Russian law used to silence dissent.",
+     "it mirrors a Russian law used to silence dissent", "indirect", "critics", "say"),
+    # the day the words were said is no part of them; a summing-up after a comma is the writer's
+    ("Sudan's army said on Monday it had retaken the bridge from the Rapid Support Forces (RSF), a claim the "
+     "group denied.", "it had retaken the bridge from the Rapid Support Forces (RSF)", "indirect",
+     "Sudan's army", "say"),
+    ("Sudan's army says it retook key bridge, rebels deny\n\nThe fighting went on.", "it retook key bridge",
+     "indirect", "Sudan's army", "say"),
+    # more leads and cues: a comma or 'said of' before the quote, a second quote after 'She added:',
+    # a 'whose' clause after the speaker, chants, a reported clause with a partial quote of two parts
+    ('Chilean President Ana Soto said, "We will win."', "We will win.", "direct", "Ana Soto", "say"),
+    ('Chilean President Ana Soto said of the plan: "It is dead."', "It is dead.", "direct", "Ana Soto", "say"),
+    ('Chilean President Ana Soto said: "We are ready." She added: "So is the army."', "So is the army.", "direct",
+     "Ana Soto", "add"),
+    ('"We won 40 seats," said Ana Soto, whose party leads the coalition.', "We won 40 seats", "direct",
+     "Ana Soto", "say"),
+    ('The protesters marched to parliament. "We want jobs," they chanted.', "We want jobs", "direct",
+     "protesters", "chant"),
+    ('Chilean President Ana Soto said the drought was "the worst in 60 years" and "a national emergency."',
+     "a national emergency", "partial", "Ana Soto", "say"),
+    ("Chilean President Ana Soto has said repeatedly that she would not run again.", "she would not run again",
+     "indirect", "Ana Soto", "say"),
+]
+
+NOT_SPEECH = [
+    ('Japanese Prime Minister Ken Sato thinks the yen will recover.', 'the yen will recover'),
+    ('Japanese Prime Minister Ken Sato hopes the talks will succeed.', 'the talks will succeed'),
+    ('The ship is said to be carrying oil to Syria.', 'carrying oil to Syria'),
+    ('The so-called "peace plan" was drafted in Doha.', 'peace plan'),
+    ('The militia calls itself the "army of the poor" and controls the north.', 'army of the poor'),
+    ('Police cleared the "camp" on Sunday.', 'camp'),
+    ('The minister believes the economy will grow by 3 percent.', 'the economy will grow'),
+    ('Residents fear the dam could burst.', 'the dam could burst'),
+    ('The film "The Long Road Home" won the prize.', 'The Long Road Home'),
+    ('Thai Prime Minister Somchai Wong expects the economy to grow.', 'the economy to grow'),
+    ('The vessel, said to be carrying grain, docked in Odesa.', 'carrying grain'),
+    ('The opposition wants the election to be repeated.', 'the election to be repeated'),
+    ('A spokesman for the ministry did not respond to a request for comment.', 'request for comment'),
+    ('The ministry declined to comment on the report.', 'the report'),
+    ('The minister is expected to announce the budget on Friday.', 'the budget'),
+    ('Few expect the talks to succeed.', 'the talks to succeed'),
+    ('The group, which calls itself "Free Sahel", claimed the attack.', 'Free Sahel'),
+    ('He described himself as a "soldier of peace" in his memoir.', 'soldier of peace'),
+    ('Investors worry that the currency will fall further.', 'the currency will fall'),
+    ('The government plans to say more next week.', 'more next week'),
+    # nothing was said
+    ("Chilean President Ana Soto did not say whether she would run again.", "she would run again"),
+    ("Chilean President Ana Soto declined to say whether she would run again.", "she would run again"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "kind", "speaker", "cue"), PASSAGES)
+def test_attribution_patterns(nlp: Language, text: str, fragment: str, kind: str, speaker: str,
+                              cue: str | None) -> None:
+    doc = nlp(text)
+    q = quote(doc, fragment)
+    assert (q.text, q.kind, q.cue) == (fragment, kind, cue)
+    assert names(doc, q.speakers)[:1] == ([] if speaker == "?" else [speaker])
+
+
+@pytest.mark.parametrize(("text", "fragment"), NOT_SPEECH)
+def test_belief_names_and_scare_quotes_are_not_speech(nlp: Language, text: str, fragment: str) -> None:
+    """Belief and wish verbs, "said to be", names marked as such and scare quotes report nobody's words."""
+    assert not [q.text for q in nlp(text)._.quotes if fragment in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Western diplomats said the vote would be delayed.", "Western diplomats", None),
+        ("Two U.S. officials said the drone was shot down.", "U.S. officials", "USA"),
+        ("Officials in Kyiv said the plant had been hit twice.", "officials", "UKR"),
+        ("Sources said three soldiers were killed. The sources said the raid lasted an hour.", "sources", None),
+    ],
+)
+def test_an_unnamed_source_is_a_group_actor_of_its_own(nlp: Language, text: str, name: str,
+                                                      country: str | None) -> None:
+    doc = nlp(text)
+    speakers = {s for q in doc._.quotes for s in q.speakers}
+    actors = [a for a in doc._.actors or [] if a.id in speakers]
+    assert [(a.name, a.kind, a.country) for a in actors] == [(name, "group", country)]

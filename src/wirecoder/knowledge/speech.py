@@ -27,6 +27,9 @@ class SpeechLexicon:
     work_nouns: frozenset[str]
     name_markers: frozenset[str]
     elisions: frozenset[str]
+    document_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    summary_nouns: frozenset[str]
 
 
 def _words(data: dict[str, list[str]], key: str) -> frozenset[str]:
@@ -50,6 +53,9 @@ def speech_lexicon() -> SpeechLexicon:
         work_nouns=_words(data, "work_nouns"),
         name_markers=_words(data, "name_markers"),
         elisions=_words(data, "elisions"),
+        document_nouns=_words(data, "document_nouns"),
+        source_nouns=_words(data, "source_nouns"),
+        summary_nouns=_words(data, "summary_nouns"),
     )
 
 

@@ -221,6 +221,8 @@ def is_title(text: str, span: Marked) -> bool:
     last, two = before[-1].strip(",:"), " ".join(before[-2:]).strip(",:")
     if last in lex.name_markers or two in lex.name_markers:
         return True
+    if last in ("the", "a", "an") and " ".join(before[-3:-1]) in lex.name_markers:
+        return True  # "the militia calls itself the “army of the poor”"
     return last in lex.work_nouns and _title_case(text[span.start : span.end])
 
 

@@ -27,6 +27,7 @@ from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the 
 from wirecoder.pipeline.docview import forget, view
 from wirecoder.pipeline.quotemarks import Marked, is_crosshead, is_title, quoted_spans
 from wirecoder.pipeline.reported import Reported, find_reported
+from wirecoder.pipeline.sources import headline_speaker
 from wirecoder.pipeline.speakers import (
     Attribution,
     according_attribution,
@@ -54,6 +55,7 @@ class Found:
     addressee: str | None = None
     channel: str | None = None
     confidence: float = UNRESOLVED_CONFIDENCE
+    pronoun: str | None = None  # the unresolved pronoun that is a reported clause's only speaker
 
 
 class QuotedText:
@@ -92,7 +94,9 @@ def find_quotes(doc: Doc) -> list[Found]:
     full = [(d.mark.start, d.mark.end) for d in direct if d.found.kind == "direct"]
     reported = find_reported(doc, full, quoted)
     kept = [d.found for d in direct if _resolve_partial(d, reported)]
-    return sorted(kept + [_from_reported(r) for r in reported], key=lambda f: (f.start, -f.end))
+    found = sorted(kept + [_from_reported(doc, r) for r in reported], key=lambda f: (f.start, -f.end))
+    _fill_pronoun_reports(doc, found)
+    return found
 
 
 def _is_speech(doc: Doc, mark: Marked) -> bool:
@@ -185,6 +189,8 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
         att = attribute(best, quoted)
         if not att.speakers and subject_of(best) is None:
             att.speakers, att.confidence = _named_between(doc, mark.end, best, quoted)
+        if not att.speakers and (described := headline_speaker(best)):
+            att.speakers, att.confidence = described, CONTEXT_CONFIDENCE
         return att
     for sent in sents:
         obj = according_to(sent)
@@ -334,10 +340,36 @@ def _resolve_partial(item: _Direct, reported: list[Reported]) -> bool:
     return True
 
 
-def _from_reported(r: Reported) -> Found:
+def _from_reported(doc: Doc, r: Reported) -> Found:
     found = Found(r.start, r.end, "indirect")
     _apply(found, r.attribution, confidence=max(UNRESOLVED_CONFIDENCE, r.attribution.confidence - 0.1))
+    if not found.speakers and r.attribution.cue_index is not None and r.attribution.cue != "according to":
+        subj = subject_of(doc[r.attribution.cue_index])
+        found.pronoun = subj.lower_ if is_unresolved_pronoun(subj) and subj is not None else None
     return found
+
+
+_PRONOUN_KINDS = {"he": ("person", "group"), "she": ("person", "group"), "it": ("organization", "country", "group"),
+                  "they": ("organization", "country", "group", "person"), "we": ("organization", "country", "group")}
+
+
+def _fill_pronoun_reports(doc: Doc, found: list[Found]) -> None:
+    """"A senior official said ... . Kabul had no contact with Islamabad, he added.": a reported clause
+    whose pronoun the actors stage left unresolved is the speaker's of the quote just before it, in the
+    same or the previous paragraph, when that speaker is of a kind the pronoun can stand for."""
+    text = view(doc).text
+    kinds = {a.id: a.kind for a in doc._.actors or []}
+    for k, item in enumerate(found):
+        if item.pronoun is None or k == 0:
+            continue
+        prev = found[k - 1]
+        para = text.rfind("\n", 0, item.start) + 1
+        earliest = _previous_paragraph(text, para) if para > 0 else 0
+        if not prev.speakers or prev.start < (para if earliest is None else earliest):
+            continue
+        wanted = _PRONOUN_KINDS.get(item.pronoun, ())
+        if all(kinds.get(s) in wanted for s in prev.speakers) and (len(prev.speakers) == 1 or item.pronoun in ("they", "we")):
+            item.speakers, item.confidence = list(prev.speakers), CONTEXT_CONFIDENCE
 
 
 # -- annotations -------------------------------------------------------------------------------------

@@ -68,7 +68,18 @@ class QuotedSpans(Protocol):
 
 def _is_cue(tok: Token, quoted: Quoted) -> bool:
     return (tok.pos_ in ("VERB", "AUX") and is_reporting(tok.lemma_) and not tok._.excluded
-            and not quoted(tok.idx))
+            and not quoted(tok.idx) and not _withheld(tok))
+
+
+_WITHHOLDING = frozenset(["refuse", "decline", "fail", "won't", "wouldn't"])
+
+
+def _withheld(cue: Token) -> bool:
+    """"did not say whether ...", "declined to say when ...": nothing was said, so nothing is reported."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _WITHHOLDING
+                                    or any(c.dep_ == "neg" for c in cue.head.children))
 
 
 def _depth(tok: Token) -> int:
@@ -81,6 +92,8 @@ def _clause(cue: Token) -> tuple[int, int] | None:
     """Token range [left, right] of the reported clause, or None."""
     comps = sorted((c for c in cue.children if c.dep_ == "ccomp" and _set_off(c, cue)), key=lambda c: c.i < cue.i)
     comp = comps[0] if comps else _that_clause(cue)
+    if comp is not None and comp.i < cue.i and _is_report(comp):
+        return None  # "Sudan's army says it retook the bridge, rebels deny": the report before is its own
     if comp is not None:
         return _trim(cue, *_complement_range(cue, comp))
     if _is_parenthetical(cue):
@@ -88,7 +101,41 @@ def _clause(cue: Token) -> tuple[int, int] | None:
         left = min(t.i for t in cue.head.subtree)
         right = min(t.i for t in cue.subtree) - 1
         return _trim(cue, left, right)
-    return _orphan_clause(cue)
+    return _interrupting(cue) or _fronted_clause(cue) or _orphan_clause(cue)
+
+
+def _interrupting(cue: Token) -> tuple[int, int] | None:
+    """"The economy, the minister said, is recovering": an attribution set off by commas inside the
+    clause it reports; the clause is taken whole, the attribution in it."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "parataxis" or head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    words = [t.i for t in cue.subtree if not t.is_punct]  # the parser may hang either comma on the cue
+    left, right = min(words), max(words)
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return None
+    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "dobj" for c in cue.children):
+        return None
+    return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
+
+
+def _fronted_clause(cue: Token) -> tuple[int, int] | None:
+    """"The talks stalled, a senior official said, speaking ...": the parser made the cue the root and
+    swallowed the clause before the comma as a second subject or a modifier of it."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i:
+        return None
+    left = min(t.i for t in subj.subtree if t.i <= subj.i)
+    if left <= cue.sent.start + 2 or cue.doc[left - 1].text != ",":
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.sent.start : left - 1]):
+        return None  # "Late on Monday night, officials said": no clause before the comma
+    if any(not t.is_punct and t.dep_ not in ("punct",) and t.i > subj.i and t.i < cue.i and t.head.i == cue.i
+           and t.dep_ not in ("advmod", "aux", "neg") for t in cue.sent):
+        return None  # words between the subject and its cue that are not an attribution's
+    return _trim(cue, cue.sent.start, left - 2)
 
 
 def _is_parenthetical(cue: Token) -> bool:
@@ -105,7 +152,13 @@ def _is_parenthetical(cue: Token) -> bool:
     if left == 0 or cue.doc[left - 1].text != "," or head.dep_ != "ROOT":
         return False
     addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
-    return not any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and not addressee) for c in cue.children)
+    return not any((c.dep_ in _CLAUSE_DEPS and not _trailing_participle(c)) or (c.dep_ == "dobj" and not addressee)
+                   for c in cue.children)
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """", speaking on condition of anonymity", ", adding ...": a participle set off after the cue."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _set_off(comp: Token, cue: Token) -> bool:
@@ -132,20 +185,57 @@ def _reports_between(cue: Token, tok: Token) -> bool:
     return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
 
 
+def _is_report(verb: Token) -> bool:
+    return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def _complement_range(cue: Token, comp: Token) -> tuple[int, int]:
-    left = min(t.i for t in comp.subtree)
+    left = _after_time_phrase(cue, comp, min(t.i for t in comp.subtree))
     right = max(t.i for t in comp.subtree)
     if cue.lemma_.lower() not in speech_lexicon().addressee_verbs:
         # "said Rubio and Vice President X will hold talks": the parser took the first subject for an object
         for child in cue.children:
             if child.dep_ == "dobj" and cue.i < child.i < left:
                 left = min(t.i for t in child.subtree)
+    right = _before_summary(comp, _before_participle(comp, right))
     right = _speakers_conjunct(cue, comp, _before_narrative(cue, comp, right))
     if left <= cue.i <= right:
         # "which the Kremlin said could help": the clause is what follows the cue
         left = cue.i + 1 if comp.i > cue.i else left
         right = right if comp.i > cue.i else cue.i - 1
     return left, right
+
+
+def _after_time_phrase(cue: Token, comp: Token, left: int) -> int:
+    """"said on Monday it had retaken the bridge": the day is when it was said, though the parser hung
+    it on the clause; a time phrase between the cue and the clause's subject is left out."""
+    subj = next((c for c in comp.children if c.dep_ in SUBJECTS), None)
+    if comp.i < cue.i or subj is None or left != cue.i + 1:
+        return left
+    for child in comp.children:
+        span = list(child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and span[0].i == left and span[-1].i < subj.left_edge.i and any(
+                t.ent_type_ in ("DATE", "TIME") for t in span):
+            return span[-1].i + 1
+    return left
+
+
+def _before_summary(comp: Token, right: int) -> int:
+    """"said it had retaken the bridge, a claim the group denied": the writer's summing-up ends the clause."""
+    doc = comp.doc
+    nouns = speech_lexicon().summary_nouns
+    for tok in comp.subtree:
+        if tok.dep_ == "appos" and tok.lemma_.lower() in nouns and doc[tok.left_edge.i - 1].text == ",":
+            right = min(right, tok.left_edge.i - 2)
+    return right
+
+
+def _before_participle(comp: Token, right: int) -> int:
+    """"said the port would reopen, adding that ...": the speaker's next words are a clause of their own."""
+    for child in comp.children:
+        if _trailing_participle(child) and is_reporting(child.lemma_):
+            right = min(right, child.left_edge.i - 1)
+    return right
 
 
 def _before_narrative(cue: Token, comp: Token, right: int) -> int:
@@ -229,13 +319,18 @@ def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
     while left <= right and ((doc[left].lower_ in _LEADING and doc[left].dep_ not in ("nsubj", "det")) or doc[left].is_punct
                              or doc[left].is_space or doc[left]._.excluded or doc[left].dep_ == "cc"):
         left += 1
-    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS)
-                             or doc[right].dep_ == "cc"):
+    while right >= left and (((doc[right].is_punct or doc[right].is_space) and doc[right].text not in _MARKS
+                              and not _closes_bracket(doc, left, right)) or doc[right].dep_ == "cc"):
         right -= 1
     words = [t for t in doc[left : right + 1] if t.is_alpha or t.like_num]
     if len(words) < 3:
         return None
     return left, right
+
+
+def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
+    """"... Rapid Support Forces (RSF)": a closing bracket whose opener is in the clause stays."""
+    return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
 
 
 def _within_paragraph(cue: Token, left: int, right: int) -> tuple[int, int]:
@@ -295,6 +390,14 @@ def _is_quote(doc: Doc, clause: tuple[int, int], direct: list[tuple[int, int]],
     return covered * 5 >= (end - start) * 3
 
 
+def _interrupts(according: Token, phrase_end: int) -> bool:
+    """"according to X" set off by commas inside a sentence, with the clause going on after it."""
+    doc, sent = according.doc, according.sent
+    if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or phrase_end + 2 >= sent.end:
+        return False
+    return doc[phrase_end + 1].text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_end + 2 : sent.end])
+
+
 # -- according to X ----------------------------------------------------------------------------------
 
 def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Reported | None:
@@ -304,8 +407,9 @@ def _according(sent: Span, taken: list[Reported], quoted: QuotedSpans) -> Report
     doc = sent.doc
     according = doc[obj.i - 2] if obj.i >= 2 and doc[obj.i - 2].lower_ == "according" else obj.head.head
     phrase_end = max(t.i for t in obj.subtree)
-    if according.i > sent.start + 2:
-        left, right = sent.start, according.i - 1
+    if according.i > sent.start + 2 or _interrupts(according, phrase_end):
+        # "The convoy, according to X, was hit": the clause around the phrase, the phrase in it
+        left, right = sent.start, according.i - 1 if not _interrupts(according, phrase_end) else sent.end - 1
     else:
         left, right = phrase_end + 1, sent.end - 1
     trimmed = _trim(obj, left, right)

@@ -15,16 +15,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.knowledge.speech import is_speech_act, speech_lexicon
+from wirecoder.knowledge.speech import is_reporting, is_speech_act, speech_lexicon
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
+from wirecoder.pipeline.sources import anonymous_source
 
 Quoted = Callable[[int], bool]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "advcl", "xcomp", "ccomp", "pcomp")  # "..., saying", "... and says": the head's subject
+_PARTICIPLE_PREPS = frozenset(["as", "before", "after", "while", "when"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ADDRESSEE_PREPS = frozenset(["to"])
 _CHANNEL_PREPS = frozenset(["in", "on", "during", "at", "via", "through", "by", "over", "from"])
@@ -47,13 +49,46 @@ class Attribution:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb, climbing from "saying" or "and says" to the clause it hangs on."""
+    speaker = _reporter_of_participle(verb)
+    if speaker is not None:
+        return subject_of(speaker)
+    quoted_one = _quoted_as_saying(verb)
+    if quoted_one is not None:
+        return quoted_one
     cur: Token | None = verb
     while cur is not None:
-        for child in cur.children:
+        # "The talks stalled, a senior official said": of two subjects the parser gave, the nearer speaks
+        for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i) if cur is not None else 0):
             if child.dep_ in SUBJECTS and (cur is verb or _agrees(verb, child)):
                 return child
-        cur = cur.head if cur.dep_ in _CLIMB and cur.head.i != cur.i else None
+        cur = cur.head if _climbs(cur) else None
     return _inverted_subject(verb)
+
+
+def _climbs(tok: Token) -> bool:
+    # "was quoted as saying", "..., before adding": through the preposition to the verb it hangs on
+    return tok.head.i != tok.i and (tok.dep_ in _CLIMB or (tok.dep_ == "prep" and tok.lower_ in _PARTICIPLE_PREPS))
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"TASS quoted the minister as saying ...": the one quoted speaks, not the outlet quoting."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """"X said the port would reopen, adding that ...": a speech participle after a comma that the parser
+    hung inside a reported clause is said by that clause's reporter, not by the clause's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX") and is_reporting(node.head.lemma_):
+            return node.head
+        node = node.head
+    return None
 
 
 def _agrees(verb: Token, subj: Token) -> bool:
@@ -113,7 +148,8 @@ def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
     if ids:
         return ids, 0.9
     fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
-        (_institution, 0.75), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6)]
+        (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
+        (_issuer, 0.65), (_unnamed, 0.6)]
     for fallback, confidence in fallbacks:
         found = fallback(subj, quoted)
         if found:
@@ -214,19 +250,58 @@ def _title_owner(subj: Token, quoted: Quoted) -> list[str]:
 
 
 def _named_before(tok: Token, quoted: Quoted) -> list[str]:
-    """"the alliance", "the ministry": the organisation last named as a subject just before."""
+    """"the alliance", "the group": the organisation last named as a subject just before; "the foreign
+    ministry", "the interior ministry" with no owner named: the government of the country named so."""
     lex = speech_lexicon()
-    if tok.lemma_.lower() not in lex.body_nouns or [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"]:
-        return []  # only a bare "the alliance": "the ruling party" is a body not named before
+    mods = [c for c in tok.children if c.dep_ not in ("case", "det")]
+    if tok.lemma_.lower() not in lex.body_nouns or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+        return []
+    if not mods:
+        wanted: tuple[str, ...] = ("organization", "group")
+    elif tok.lemma_.lower() in lex.institution_nouns and all(_plain_modifier(m) for m in mods):
+        wanted = ("country",)
+    else:
+        return []  # "the ruling party" is a body not named before
+    return _subject_before(tok, quoted, wanted, 2)
+
+
+def _plain_modifier(mod: Token) -> bool:
+    """"foreign", "defence" in "the foreign ministry": a lower-case word naming no owner of its own."""
+    return mod.dep_ in ("amod", "compound") and mod.is_lower and not mod._.actors and not list(mod.children)
+
+
+def _subject_before(tok: Token, quoted: Quoted, wanted: tuple[str, ...], back: int) -> list[str]:
+    """The actors of the kinds wanted named last as a subject in the `back` sentences before `tok`."""
     kinds = _kinds(tok.doc)
-    for sent in _sentences_back(tok, 2):
+    for sent in _sentences_back(tok, back):
         for cand in reversed(list(sent)):
             if cand.i >= tok.i or quoted(cand.idx) or not _is_subject(cand):
                 continue
-            ids = [a for a in actors_of(cand) if kinds.get(a) == "organization"]
+            ids = [a for a in actors_of(cand) if kinds.get(a) in wanted]
             if ids:
                 return ids
     return []
+
+
+def _issuer(subj: Token, quoted: Quoted) -> list[str]:
+    """"the statement said", "the report by X said": the body or person who issued it, named in the
+    phrase ("a statement from the ministry", "the ministry's report") or as a subject just before."""
+    if subj.lemma_.lower() not in speech_lexicon().document_nouns:
+        return []
+    for child in subj.children:
+        if child.dep_ in ("poss", "compound", "amod") and (ids := list(actors_of(child))):
+            return ids
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if ids := list(actors_of(obj)) or _institution(obj, quoted):
+                    return ids
+    if [c.lower_ for c in subj.children if c.dep_ == "det"] != ["the"]:
+        return []  # "a report said": nobody named issued it
+    return _subject_before(subj, quoted, ("organization", "group", "country", "person"), 2)
+
+
+def _unnamed(subj: Token, quoted: Quoted) -> list[str]:
+    return anonymous_source(subj)
 
 
 def _country_actor(doc: Doc, word: str) -> list[str]:
@@ -308,6 +383,14 @@ def _addressee_and_channel(cue: Token) -> tuple[str | None, str | None]:
                 channel = channel or phrase(obj)
             elif child.lower_ in _ADDRESSEE_PREPS and addressee is None:
                 addressee = phrase(obj)
+    subj = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    around = [*cue.children, *(subj.children if subj is not None else [])]
+    speaking = next((c for c in around if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in ("speak", "talk", "write")), None)
+    if speaking is not None and (addressee is None or channel is None):
+        # "Speaking on state radio, X said", "speaking to reporters in Geneva": the participle's own
+        more_addressee, more_channel = _addressee_and_channel(speaking)
+        addressee, channel = addressee or more_addressee, channel or more_channel
     return addressee, channel
 
 
@@ -389,4 +472,7 @@ def _through_preposition(tok: Token, verb: Token) -> bool:
     node = tok
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as")
+    if node.dep_ in ("advmod", "npadvmod"):
+        return True  # "would respond “firmly” to the incursion": how it acts, not what it says
+    # "rejected the report as “fabricated”", "warned of “grave consequences”": what the speech is about
+    return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as", "of", "about", "against")

@@ -1,0 +1,133 @@
+"""Unnamed sources as speakers: "sources said", "a senior Iraqi official said", "Western diplomats said",
+and the speaker a headline describes ("'We will not surrender,' says Sudanese general").
+
+Wire copy cites people it does not name. Where the actors stage left such a phrase alone (it keeps only
+agents tied to a country), `anonymous_source(subj)` gives it a group actor of its own, named by the
+phrase without its determiners and numbers ("Western diplomats", "security sources"), with the country
+the phrase gives ("Iraqi", "sources in Baghdad") and the sector the agent table gives the noun. The
+actor is added to `Doc._.actors` (as the events stage adds crowds), and one phrase said twice is one actor.
+`headline_speaker(subj)` reads a headline's description as the person the story's lead names with it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirecoder.knowledge.speech import speech_lexicon
+from wirecoder.model import Actor, Mention
+from wirecoder.pipeline import gazetteer
+
+_COUNTING = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "other", "few", "a", "an",
+                       "the", "both", "multiple", "various", "numerous"])
+_MODIFIERS = frozenset(["amod", "compound", "nmod"])
+_PLACE_PREPS = frozenset(["in", "from", "at"])
+
+
+def anonymous_source(subj: Token) -> list[str]:
+    """The group actor a speaking phrase of unnamed people stands for, made if needed."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in speech_lexicon().source_nouns or subj.ent_type_:
+        return []
+    if any(c.dep_ == "poss" for c in subj.children):
+        return []  # "his aides", "the ministry's officials": someone named speaks through them
+    words = _phrase(subj)
+    if len(words) == 1 and any(c.lower_ == "the" for c in subj.children):
+        named = _named_before(subj)  # "Western diplomats said ... the diplomats said": the same people
+        if named is not None:
+            return [named]
+    country = phrase_country(subj, words)
+    name = " ".join(t.lower_ if t.i == t.sent.start and t.pos_ == "NOUN" else t.text for t in words)
+    entry = gazetteer.agent_nouns().get(lemma, {})
+    return [_source_actor(subj, name, country, entry.get("sector"))]
+
+
+def _named_before(subj: Token) -> str | None:
+    head = subj.lower_
+    ids = [a.id for a in subj.doc._.actors or [] if a.kind == "group" and a.name.lower().split()[-1] == head
+           and all(m.start < subj.idx for m in a.mentions)]
+    return ids[-1] if ids else None
+
+
+def _phrase(subj: Token) -> list[Token]:
+    """"a senior Iraqi official" → senior Iraqi official; "two Western diplomats" → Western diplomats."""
+    mods = [c for c in subj.lefts if c.dep_ in _MODIFIERS and c.lower_ not in _COUNTING and not c.like_num]
+    start = min([subj.i, *(m.left_edge.i for m in mods)])
+    return [t for t in subj.doc[start : subj.i + 1] if t.lower_ not in _COUNTING and not t.like_num and not t.is_punct]
+
+
+def phrase_country(subj: Token, words: list[Token]) -> str | None:
+    """The country the phrase gives: a demonym or a country among its words, else "in <place>"."""
+    for tok in words:
+        alpha3 = gazetteer.demonym(tok.text) or (place.alpha3 if (place := gazetteer.country(tok.text)) else None)
+        if alpha3:
+            return alpha3
+    for prep in (c for c in subj.rights if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = gazetteer.country(obj.text)
+            alpha3 = place.alpha3 if place else gazetteer.capital(obj.text)
+            if alpha3:
+                return alpha3
+    return None
+
+
+def _source_actor(subj: Token, name: str, country: str | None, sector: str | None) -> str:
+    # the mention is the noun alone: a modifier such as "Western" names no actor of its own
+    doc = subj.doc
+    actors = doc._.actors if doc._.actors is not None else []
+    start, end = subj.idx, subj.idx + len(subj.text)
+    mention = Mention(start, end, subj.text, "description")
+    same = next((a for a in actors if a.kind == "group" and a.country == country and a.name.lower() == name.lower()),
+                None)
+    if same is not None:
+        if all(m.start != start for m in same.mentions):
+            same.mentions.append(mention)
+        return same.id
+    taken = {a.id for a in actors}
+    n = len(actors) + 1
+    while f"a{n}" in taken:
+        n += 1
+    actors.append(Actor(id=f"a{n}", name=name, kind="group", country=country, sector=sector, mentions=[mention]))
+    doc._.actors = actors
+    return f"a{n}"
+
+
+_HEADLINE_TOKENS = 25
+
+
+def headline_speaker(cue: Token) -> list[str]:
+    """"'We will not surrender,' says Sudanese general" over a story whose lead names "Sudanese army chief
+    Abdel Osman": a headline describes the speaker the story names; the first person named after it
+    of the country the description gives (or, with none given, holding the role it names). Headlines
+    parse badly, so the description is read as words: those after the cue, else those before it."""
+    if cue.i > _HEADLINE_TOKENS:
+        return []
+    doc = cue.doc
+    text = doc.text
+    end = text.find("\n", cue.idx)
+    if end < 0 or "\n" in text[: cue.idx]:
+        return []
+    words = _description(cue, end)
+    if not words or not gazetteer.is_title_head(words[-1].lower_):
+        return []
+    country = next((c for t in words if (c := gazetteer.demonym(t.text))), None)
+    people = sorted((a for a in doc._.actors or [] if a.kind == "person" and a.mentions),
+                    key=lambda a: a.mentions[0].start)
+    first = next((a for a in people if a.mentions[0].start > end), None)
+    if first is None:
+        return []
+    roles = " ".join(first.roles).lower().split()
+    return [first.id] if (country is not None and first.country == country) or words[-1].lower_ in roles else []
+
+
+def _description(cue: Token, end: int) -> list[Token]:
+    """"says Sudanese general" → Sudanese general; "Sudanese general says" → Sudanese general."""
+    doc = cue.doc
+    after = [t for t in doc[cue.i + 1 :] if t.idx < end and not t.is_space]
+    if after and all(t.is_alpha for t in after):
+        return after
+    before: list[Token] = []
+    for tok in reversed(doc[: cue.i]):
+        if not tok.is_alpha:
+            break
+        before.insert(0, tok)
+    return before if len(before) <= 4 else []
