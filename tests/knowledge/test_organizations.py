@@ -21,6 +21,8 @@ SECTORS = {"IGO", "NGO", "GOV", "MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED",
         ("Nato", "North Atlantic Treaty Organization", "organization", None, "IGO"),
         ("EU", "European Union", "organization", None, "IGO"),
         ("European Commission", "European Commission", "organization", None, "IGO"),
+        ("European Community", "European Community", "organization", None, "IGO"),  # the EU's name until 1993
+        ("EEC", "European Community", "organization", None, "IGO"),
         ("African Union", "African Union", "organization", None, "IGO"),
         ("OPEC", "Organization of the Petroleum Exporting Countries", "organization", None, "IGO"),
         ("ICC", "International Criminal Court", "organization", None, "JUD"),

@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.784
+TABLE_FLOOR = 0.799
 
 
 @pytest.fixture(scope="module")
@@ -455,3 +455,66 @@ def test_victims_country(run: Callable[[str], Extraction], text: str, target: st
     actors = {a.id: a for a in result.actors}
     hit = [actors[e.target] for e in result.events if e.target in actors and actors[e.target].name == target]
     assert hit and all(a.country == country and a.kind == "group" for a in hit), events(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Three Nepali soldiers were killed by a roadside bomb in Ghazni province.", "AFG"),
+        ("A car bomb explosion killed two Iraqi officials in Kirkuk on Monday.", "IRQ"),
+        ("Nine Syrian civilians were killed in shelling near the town of Azaz.", "SYR"),
+    ],
+)
+def test_killings_with_no_doer_named(run: Callable[[str], Extraction], text: str, country: str) -> None:
+    """A killing told by its means or its victims alone is an unidentified armed group's, of the
+    country where it happened."""
+    result = run(text)
+    actors = {a.id: a for a in result.actors}
+    doers = [actors[e.source] for e in result.events if e.root == "18" and e.source in actors]
+    assert doers and all(a.sector == "UAF" and a.country == country for a in doers), events(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Nepali climbers were killed in an avalanche near Pokhara.",
+        "A gas explosion at a restaurant in Nairobi killed four people.",
+        "A protester said she had been hit by a rubber bullet in Tbilisi.",
+    ],
+)
+def test_deaths_that_name_no_attack(run: Callable[[str], Extraction], text: str) -> None:
+    assert not [e for e in run(text).events if e.root in ("18", "19", "20")], events(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "country"),
+    [
+        ("Supporters of jailed opposition leader Tendai Moyo blocked roads in Bulawayo on Monday.", "Supporters",
+         "ZWE"),
+        ("Opponents of Bolivia's interior minister marched through La Paz on Tuesday.", "Opponents", "BOL"),
+    ],
+)
+def test_followers_act_for_themselves(run: Callable[[str], Extraction], text: str, source: str,
+                                      country: str) -> None:
+    """"Supporters of X" are a crowd of X's country (or of where they act), never X."""
+    result = run(text)
+    actors = {a.id: a for a in result.actors}
+    doers = [actors[e.source] for e in result.events if e.source in actors]
+    assert doers and all(a.name == source and a.country == country for a in doers), events(result)
+
+
+def test_pronoun_for_a_group_is_not_also_its_country(run: Callable[[str], Extraction]) -> None:
+    text = "Ivory Coast rebels turned down a Ghanaian mediation offer and said they opposed any new talks."
+    assert [e[1] for e in events(run(text))] == ["Ivory Coast rebels", "Ivory Coast rebels"], events(run(text))
+
+
+def test_force_used_to_disperse_is_one_act_on_the_crowd(run: Callable[[str], Extraction]) -> None:
+    """"fired tear gas to disperse X": one act of repression, on X (not one with no target beside it)."""
+    text = "Kenyan police fired tear gas to disperse supporters of opposition leader Amos Wekesa in Kisumu."
+    assert [(e[2], e[3]) for e in events(run(text))] == [("175", "supporters")], events(run(text))
+
+
+def test_place_named_in_a_story_prefers_its_countries(run: Callable[[str], Extraction]) -> None:
+    """"Greenville" in a story about Liberia is Liberia's, not the larger American city."""
+    text = "Liberian rebels said Liberian troops had shelled the port of Greenville."
+    assert find(run(text), "19", target="Liberia"), events(run(text))

@@ -26,6 +26,12 @@ from wirecoder.pipeline.places import geocode, location_for
         ("Crimea", None, "UKR", False),  # a region the gazetteer knows
         ("Texas", None, "USA", False),
         ("Oval Office", None, None, False),
+        ("South Lebanon", None, "LBN", False),  # part of a country, named with a compass word
+        ("Eastern Ukraine", None, "UKR", False),
+        ("Northern Ireland", None, "GBR", False),  # known whole: never cut to "Ireland"
+        ("South Sudan", None, "SSD", False),
+        ("Ghazni province", None, "AFG", False),  # the place an administrative word follows
+        ("South China Sea", None, None, False),
     ],
 )
 def test_geocode(name: str, hint: str | None, country: str | None, has_coords: bool) -> None:
@@ -78,6 +84,9 @@ def located(nlp: Language, text: str, trigger: str) -> Location | None:
         ("The minister said in Paris that the accord was signed in Brussels.", "signed", "Brussels", "BEL"),
         ("The minister said in Paris that the accord was signed in Brussels.", "said", "Paris", "FRA"),
         ("He said troops would not be deployed to Ukraine.", "deployed", "Ukraine", "UKR"),
+        # "the town of X", "outside of X": the place named after the word for a place
+        ("Rebels shelled army positions near the town of Azaz on Sunday.", "shelled", "Azaz", "SYR"),
+        ("Two soldiers were wounded outside of the city of Kirkuk.", "wounded", "Kirkuk", "IRQ"),
     ],
 )  # fmt: skip
 def test_location_for(nlp: Language, text: str, trigger: str, name: str, country: str) -> None:

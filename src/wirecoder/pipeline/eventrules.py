@@ -65,10 +65,10 @@ def _doer_words(f: Found) -> set[str]:
 def refine_code(f: Found) -> str:
     code, doc = f.code, f.trigger.doc
     kind, sector = actor_kind(doc, f.sources[0]) if f.sources else (None, None)
-    if code in ("190", "194"):
+    if code in ("190", "194", "183"):
         words = _doer_words(f)
         if words & lexicon.words("aerial_subjects"):
-            return "195"
+            return "195"  # "warplanes bombed": an air strike, not a (non-military) bombing
         if code == "190" and words & lexicon.words("artillery_subjects"):
             return "194"
     crowd_acts = code[:2] in ("18", "19") or code[:3] in ("171", "145")

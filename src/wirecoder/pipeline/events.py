@@ -31,7 +31,7 @@ from wirecoder.pipeline.eventrules import (
 )
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.participants import actor_country, country_actor, resolve, role_actors, subject_of
-from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_trigger, verb_trigger
+from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_entry, noun_trigger, verb_trigger
 
 # -- finding --------------------------------------------------------------------------------------
 
@@ -57,7 +57,7 @@ def find_events(doc: Doc) -> list[Found]:
             kept.append(f)
             if f.code == "015" and (claimed := _claimed(f, orphans)) is not None and _keep(claimed):
                 kept.append(claimed)
-                unowned = [u for u in unowned if u.trigger.i != claimed.trigger.i]
+                unowned = [u for u in unowned if not _same_attack(u, claimed)]
         elif not f.sources and f.code[:2] in ("18", "19", "20") and not f.negated:
             orphans += [f] if f.targets else []
             unowned.append(f)
@@ -76,20 +76,91 @@ def _dateline_country(doc: Doc) -> str | None:
 
 
 def _assailants(f: Found) -> list[str]:
-    """"Gunmen kidnapped 20 students in northern Nigeria": unnamed attackers stand for the country
-    they strike in (an unidentified armed group of it)."""
+    """"Gunmen kidnapped 20 students in northern Nigeria", "three soldiers were killed by a roadside bomb
+    in Helmand": unnamed attackers stand for the country they strike in (an unidentified armed group of it)."""
     verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_noun(verb)
+    words = _assailant_words(subj) if subj is not None else []
+    if not words and not _unattributed(verb, subj):
+        return []
+    country = _strike_country(f, verb, subj)
+    if country is None:
+        return []
+    if words:
+        return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")]
+    return [participants.unnamed_attackers(f.trigger.doc, country)]
+
+
+def _strike_country(f: Found, verb: Token, subj: Token | None) -> str | None:
+    """The country an attack falls in: a place named with the verb or with the attack named as its
+    subject ("a roadside bombing near the town of Samarra killed ..."), the country struck
+    ("bombarded a part of Syria's second city"), else the dateline's."""
+    country, _ = _named_place(verb)
+    if country is not None:
+        return country
+    loc = places.location_for(verb.doc, verb)
+    if (loc is None or loc.country is None) and subj is not None:
+        loc = places.location_for(verb.doc, subj)
+    if loc is not None and loc.country:
+        return loc.country
+    doc = verb.doc
+    struck = [t for t in f.targets if participants.actor_kind(doc, t)[0] == "country"]
+    return actor_country(doc, struck[0]) if struck else _dateline_country(doc)
+
+
+def _agent_noun(verb: Token) -> Token | None:
+    return next((o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _assailant_words(subj: Token) -> list[Token]:
+    """"Gunmen", "suspected militants": the words naming attackers no actor stands for."""
     nouns = lexicon.words("assailant_nouns")
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (
+    if subj.pos_ not in ("NOUN", "PROPN") or (
             subj.lemma_.lower() not in nouns and names.singular(subj.text) not in nouns):
         return []  # ("Gunmen" opening a story after its dateline is tagged as a name)
-    country, _ = _named_place(verb)
-    if country is None:
-        loc = places.location_for(f.trigger.doc, verb)
-        country = loc.country if loc is not None else _dateline_country(f.trigger.doc)
-    words = eventlinks.crowd_words(subj)
-    return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")] if country and words else []
+    return eventlinks.crowd_words(subj)
+
+
+def _unattributed(verb: Token, subj: Token | None) -> bool:
+    """"A roadside bomb killed two soldiers", "were killed in a suicide bombing", "were shot dead in Gao":
+    a killing told by its means or its victims alone. Any other cause ("in a car crash", "by his
+    brother", "when the roof collapsed") may be no attack."""
+    if verb.lemma_.lower() not in lexicon.words("lethal_verbs"):
+        return False  # "was hit by a rubber bullet": by whom is not told
+    if subj is not None:  # the subject, or the agent of a passive ("by an improvised explosive device")
+        return _lethal_means(subj)
+    if participants.passive_subject(verb) is None:
+        return False
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return False
+    causes = participants.prep_objects(verb, ("in", "by", "during", "from"))
+    return all(_lethal_means(c) or c.pos_ == "PROPN" or c.ent_type_ in _WHERE_WHEN for c in causes)
+
+
+_WHERE_WHEN = ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+
+def _lethal_means(tok: Token) -> bool:
+    """An attack ("a bombing", "clashes") or a weapon ("a roadside bomb", "a car bomb explosion")."""
+    entry = noun_entry(tok)
+    if entry is not None and entry.code[:2] in ("18", "19", "20"):
+        return True
+    means = lexicon.words("lethal_means")
+    if tok.lemma_.lower() in means:
+        return True
+    return tok.lemma_.lower() in lexicon.words("blast_nouns") and any(
+        t.lemma_.lower() in means or t.lower_ in ("suicide", "roadside") for c in tok.lefts for t in c.subtree)
+
+
+def _same_attack(attack: Found, claimed: Found) -> bool:
+    """Whether an attack nobody was named for is the claimed one told again: in the same sentence (by
+    its noun and its verb), or on the same country's people ("a suicide bombing killed 11 soldiers" in
+    the lead, "the bomber ... killed 11 soldiers. The TTP claimed responsibility" further down)."""
+    if attack.trigger.sent.start == claimed.trigger.sent.start:
+        return True
+    doc = attack.trigger.doc
+    hit = {actor_country(doc, t) for t in claimed.targets} - {None}
+    return bool(hit & {actor_country(doc, t) for t in attack.targets})
 
 
 def _claimed(claim: Found, orphans: list[Found]) -> Found | None:
@@ -311,7 +382,7 @@ def _meeting_side(noun: Token) -> list[str]:
 # -- keeping and assembling -----------------------------------------------------------------------
 
 def _keep(f: Found) -> bool:
-    f.sources = list(dict.fromkeys(f.sources))
+    f.sources = _most_specific(f.trigger.doc, list(dict.fromkeys(f.sources)))
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
     if not f.sources and f.mutual and len(f.targets) > 1:
         f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
@@ -336,6 +407,8 @@ def _keep(f: Found) -> bool:
         f.code = lexicon.frame_code("threaten" if threat else "intent", f.code)
         f.modality = "asserted" if threat else "hypothetical"  # the threat is made now
         f.targets = f.targets or [a for a in positions.condition_subject(f.trigger) if a not in f.sources]
+    if not f.targets and f.code[:2] in _FORCEFUL:
+        f.targets = [t for t in _purpose_targets(f.trigger) if t not in f.sources]
     if not f.targets:  # "Young Algerians blocked roads": the crowd protests against its country, not the country
         fallback = fallback_targets(f)
         crowd = _crowd(f) if f.code[:2] == "14" and set(fallback) & set(f.sources) else None
@@ -351,6 +424,25 @@ def _keep(f: Found) -> bool:
 
 
 _OFFERABLE = ("05", "06", "07", "08")
+_FORCEFUL = ("17", "18", "19", "20")
+
+
+def _purpose_targets(tok: Token) -> list[str]:
+    """"Police opened fire to disperse demonstrators": force used to act on someone is used on them."""
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            return role_actors([clause], ("dobj",))[0]
+    return []
+
+
+def _most_specific(doc: Doc, sources: list[str]) -> list[str]:
+    """"Ivory Coast rebels ... said they opposed": a pronoun read as both the group and its country is
+    the group; a country beside a group or body of its own adds no other doer."""
+    if len(sources) < 2:
+        return sources
+    kinds = {s: participants.actor_kind(doc, s)[0] for s in sources}
+    inner = {actor_country(doc, s) for s in sources if kinds[s] in ("group", "organization")} - {None}
+    return [s for s in sources if not (kinds[s] == "country" and actor_country(doc, s) in inner)]
 
 
 def _unnamed_object(tok: Token) -> bool:
@@ -422,7 +514,10 @@ def fallback_targets(f: Found) -> list[str]:
         return country_actor(doc, named, named_by) if named else country_actor(doc, where)
     if local:
         return country_actor(doc, where)
-    return country_actor(doc, where) if where and where not in mine else []
+    if not where or where in mine:
+        return []
+    named, named_by = _named_place(f.trigger)  # "fired shells at targets in Jericho": the place's country
+    return country_actor(doc, where, named_by if named == where else None)
 
 
 def _named_place(tok: Token) -> tuple[str | None, Token | None]:
@@ -432,10 +527,12 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
     heads = [tok, *(t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree
                     if t.pos_ == "NOUN" or t.lower_ == "out")]
     for obj in (o for h in heads for o in participants.prep_objects(h, ("in", "at", "near", "from", "of"))
-                if o.head.lower_ != "of" or o.head.head.lower_ == "out"):  # "drove them out of Rakhine"
+                # "drove them out of Rakhine", "near the town of Azaz"
+                if o.head.lower_ != "of" or o.head.head.lower_ == "out" or o.head.head.lemma_.lower() in places.PART_NOUNS):
         name = [t for t in obj.subtree if t.pos_ == "PROPN"]
         if name and name[-1].i - name[0].i == len(name) - 1:
-            country = places.geocode(" ".join(t.text for t in name)).country
+            known = {a.country for a in tok.doc._.actors or [] if a.country}
+            country = places.country_among(" ".join(t.text for t in name), known)
             if country:
                 return country, name[-1]
     return None, None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.model import Actor, Mention
-from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline import gazetteer, places
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.lookup import actors_of
 
@@ -121,6 +121,8 @@ def resolve_deep(tok: Token | None) -> list[str]:
     "three Haitian politicians", "positions of the army"."""
     if tok is None:
         return []
+    if tok.lemma_.lower() in lexicon.words("follower_nouns") and not tok._.actors:
+        return _followers(tok)
     return resolve(tok) or _inside(tok) or _deep_inside(tok)
 
 
@@ -129,6 +131,8 @@ def _place_country(tok: Token) -> list[str]:
     alpha3 = gazetteer.region(name)[1] or gazetteer.city(name) or gazetteer.capital(name)
     if not alpha3 and (place := gazetteer.country(name)) is not None:
         alpha3 = place.alpha3
+    if not alpha3 and (part := places.part_of_known(name)) is not None:
+        alpha3 = part.country  # "the invasion of South Lebanon"
     return country_actor(tok.doc, alpha3, tok) if alpha3 else []
 
 
@@ -151,9 +155,7 @@ def country_actor(doc: Doc, alpha3: str | None, named_by: Token | None = None) -
 
 def _add_country(doc: Doc, alpha3: str, tok: Token) -> str:
     actors = doc._.actors if doc._.actors is not None else []
-    actor_id = f"a{len(actors) + 1}"
-    while any(a.id == actor_id for a in actors):
-        actor_id = f"a{int(actor_id[1:]) + 1}"
+    actor_id = _next_id(actors)
     # A place word ("arrived in Baku") stays a place: the country takes part without the word becoming
     # its mention. A country word ("the French ambassador") does name it.
     mentions = []
@@ -173,13 +175,35 @@ def crowd_actor(doc: Doc, alpha3: str, crowd: list[Token], sector: str = "CVL") 
     same = next((a for a in actors if a.kind == "group" and a.country == alpha3 and a.name == name), None)
     if same is not None:
         return same.id
-    actor_id = f"a{len(actors) + 1}"
-    while any(a.id == actor_id for a in actors):
-        actor_id = f"a{int(actor_id[1:]) + 1}"
+    actor_id = _next_id(actors)
     start, end = crowd[0].idx, crowd[-1].idx + len(crowd[-1].text)
     actors.append(Actor(id=actor_id, name=name, kind="group", country=alpha3, sector=sector,
                         mentions=[Mention(start, end, doc[crowd[0].i : crowd[-1].i + 1].text, "description")]))
     doc._.actors = actors
+    return actor_id
+
+
+UNNAMED_ATTACKERS = "unidentified attackers"
+
+
+def unnamed_attackers(doc: Doc, alpha3: str) -> str:
+    """The actor for attackers the text never names ("were killed by a roadside bomb in Helmand"): an
+    unidentified armed group of the country they strike in. No words of the text stand for it."""
+    actors = doc._.actors if doc._.actors is not None else []
+    same = next((a for a in actors if a.name == UNNAMED_ATTACKERS and a.country == alpha3), None)
+    if same is not None:
+        return same.id
+    actor_id = _next_id(actors)
+    actors.append(Actor(id=actor_id, name=UNNAMED_ATTACKERS, kind="group", country=alpha3, sector="UAF",
+                        mentions=[]))
+    doc._.actors = actors
+    return actor_id
+
+
+def _next_id(actors: list[Actor]) -> str:
+    actor_id = f"a{len(actors) + 1}"
+    while any(a.id == actor_id for a in actors):
+        actor_id = f"a{int(actor_id[1:]) + 1}"
     return actor_id
 
 
@@ -226,7 +250,7 @@ def _inside(tok: Token) -> list[str]:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i and not child._.excluded:
             for part in coordinated(child):  # "US and Philippine forces"
                 ids = list(actors_of(part)) if part._.actors else []
-                if not ids and (alpha3 := gazetteer.demonym(part.text)):
+                if not ids and (alpha3 := _demonym_at(part)):
                     ids = country_actor(tok.doc, alpha3, part)
                 found += [a for a in ids if a not in found]
     if found:
@@ -234,10 +258,20 @@ def _inside(tok: Token) -> list[str]:
     for obj in prep_objects(tok, ("of", "from", "by")):
         if ids := resolve(obj):
             return ids
+    if tok.lemma_.lower() in lexicon.words("lethal_means"):
+        return []  # "a roadside bomb in Kandahar province": where it went off, not whose it was
     for obj in prep_objects(tok, ("in",)):  # "a court in Dhaka", "doctors in Nigeria": where they are from
         if obj.ent_type_ in ("GPE", "LOC") and (ids := resolve(obj)):
             return ids
     return []
+
+
+def _demonym_at(tok: Token) -> str | None:
+    """The country a country word names, with the word before it ("North Korean", "Sri Lankan": the
+    parser splits them into two modifiers)."""
+    if tok.i > 0 and (two := gazetteer.demonym(tok.doc[tok.i - 1 : tok.i + 1].text)):
+        return two
+    return gazetteer.demonym(tok.text)
 
 
 def _deep_inside(tok: Token) -> list[str]:
@@ -249,7 +283,7 @@ def _deep_inside(tok: Token) -> list[str]:
             continue
         if t._.actors:
             return list(actors_of(t))
-        alpha3 = gazetteer.demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        alpha3 = _demonym_at(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if alpha3 and (found := country_actor(tok.doc, alpha3, t)):
             return found
     return []
@@ -333,9 +367,24 @@ def _subject_actors(verb: Token, subj: Token) -> list[str]:
     if not ids and subj.lower_ in _PRONOUNS:
         # "the ministry said it would respond": an unresolved pronoun in reported speech is the speaker
         ids = _reporter(verb)
+    if not ids and subj.lemma_.lower() in lexicon.words("follower_nouns"):
+        return _followers(subj)
     if not ids and subj.pos_ in ("NOUN", "PROPN"):
         ids = _inside(subj)
     return ids
+
+
+def _followers(subj: Token) -> list[str]:
+    """"Supporters of the former president blocked roads", "to disperse supporters of X": the
+    supporters, a crowd of the country of whom they follow (or of where they act), not the one they follow."""
+    followed = _inside(subj) + _deep_inside(subj)  # "opponents of Rwanda's Senate": Rwanda's
+    country = next((c for a in followed if (c := actor_country(subj.doc, a))), None)
+    if country is None:
+        verb = next((a for a in subj.ancestors if a.pos_ in ("VERB", "AUX")), subj)
+        loc = places.location_for(subj.doc, verb)
+        country = loc.country if loc is not None else None
+    words = [*(c for c in subj.lefts if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), subj]
+    return [crowd_actor(subj.doc, country, words)] if country else []
 
 
 def _reporter(verb: Token) -> list[str]:
@@ -408,7 +457,7 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
     if role == "dobj":  # a passive's subject is what the verb acts on ("a camp in Goma was attacked")
         return [c for c in head.children if c.dep_ in ("dobj", "dative")
                 or (c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE and head.pos_ in ("VERB", "AUX")
-                    and head.lemma_.lower() not in lexicon.words("stative_passives"))]
+                    and head.lemma_.lower() not in lexicon.words("stative_passives"))] + _counted_object(head)
     if role == "dative":
         return [c for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and _has_second_object(head))]
     if role == "comp":  # "demanded that X withdraw"; for a noun, "its demand that X withdraw"
@@ -418,6 +467,16 @@ def _role_tokens(head: Token, role: str) -> list[Token]:
     if role == "subj":
         return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return prep_objects(head, (role,))
+
+
+def _counted_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian engineers": the parser may read "up to" as a particle and its
+    preposition, leaving the verb no object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for up in verb.children if up.dep_ == "prt" and up.lower_ == "up"
+            for to in up.children if to.dep_ == "prep" and to.lower_ == "to"
+            for o in to.children if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
 
 
 def _has_second_object(verb: Token) -> bool:
@@ -466,7 +525,7 @@ def owners(noun: Token) -> list[str]:
             continue
         for t in child.subtree:
             ids = list(t._.actors) if t._.actors else []
-            if not ids and t.dep_ in ("amod", "compound") and (alpha3 := gazetteer.demonym(t.text)):
+            if not ids and t.dep_ in ("amod", "compound") and (alpha3 := _demonym_at(t)):
                 ids = country_actor(noun.doc, alpha3, t)
             found.extend(i for i in ids if i not in found)
     return found

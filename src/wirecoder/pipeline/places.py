@@ -34,6 +34,12 @@ MOVEMENT = frozenset({
     "return", "head", "deploy", "deployment", "mission", "delegation",
 })  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns whose "of" names the place they are part of ("the town of Samarra", "the outskirts of Kabul").
+PART_NOUNS = frozenset({
+    "town", "city", "village", "province", "region", "district", "county", "governorate", "municipality",
+    "area", "sector", "suburb", "outskirts", "part", "capital", "port", "island", "enclave", "heart", "centre",
+    "center", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+})  # fmt: skip
 CLEAR_MARGIN = 5  # the winner must be this many times as populous as the runner-up for coordinates
 
 
@@ -62,18 +68,34 @@ def location_for(doc: Doc, trigger: Token) -> Location | None:
 
 
 def _place_under(prep: Token) -> Location | None:
-    """The place a preposition's object names, or one named inside it ("headquarters in Brussels")."""
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    """The place a preposition's object names, or one named inside it ("headquarters in Brussels",
+    "the town of Samarra", "outside of Basra")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [o for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for obj in objs:
         name = _place_name(obj)
         if name is not None:
             return geocode(name, hint=_country_beside(obj))
         for inner in obj.children:
-            if inner.dep_ == "prep" and inner.lower_ in LOCATIVE:
+            part_of = inner.lower_ == "of" and obj.lemma_.lower() in PART_NOUNS
+            if inner.dep_ == "prep" and (inner.lower_ in LOCATIVE or part_of):
                 for inner_obj in (c for c in inner.children if c.dep_ == "pobj"):
-                    name = _place_name(inner_obj)
-                    if name is not None:
-                        return geocode(name, hint=_country_beside(inner_obj))
+                    found = _inner_place(inner_obj, named_as_place=part_of)
+                    if found is not None:
+                        return found
     return None
+
+
+def _inner_place(tok: Token, *, named_as_place: bool) -> Location | None:
+    """The place `tok` names; after "the town of" any proper name the city table knows will do, whatever
+    the tagger took it for."""
+    name = _place_name(tok)
+    if name is not None:
+        return geocode(name, hint=_country_beside(tok))
+    if not named_as_place or tok.pos_ != "PROPN":
+        return None
+    found = geocode(_proper_phrase(tok))
+    return found if found.country else None
 
 
 def _place_name(tok: Token) -> str | None:
@@ -137,7 +159,39 @@ def geocode(name: str, hint: str | None = None) -> Location:
         return city
     if name.lower() in geonames.us_states():
         return Location(name=name, country="USA")
-    return Location(name=name)
+    return part_of_known(name) or Location(name=name)
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|"
+                      r"north-?eastern|north-?western|south-?eastern|south-?western)\s+(.+)$", re.I)
+_ADMIN = re.compile(r"^(.+?)\s+(?:province|region|district|governorate|prefecture|county|state|city)$", re.I)
+
+
+def part_of_known(name: str) -> Location | None:
+    """"South Lebanon", "Eastern Ukraine": part of a country or region the gazetteer knows; "Kandahar
+    province", "Idlib city": the place the administrative word follows. Names the gazetteer knows whole
+    ("South Sudan", "Northern Ireland", "North Carolina") never get here."""
+    compass = _COMPASS.match(name)
+    if compass is not None:
+        rest = compass.group(1)
+        found = gazetteer.country(rest)
+        country = found.alpha3 if found is not None else gazetteer.region(rest)[1]
+        return Location(name=name, country=country) if country else None
+    admin = _ADMIN.match(name)
+    if admin is not None:
+        inner = geocode(admin.group(1))
+        return Location(name=name, country=inner.country) if inner.country else None
+    return None
+
+
+def country_among(name: str, known: set[str]) -> str | None:
+    """The country of a place name, preferring a city of a country the story names ("Greenville" in a
+    story about Liberia is Liberia's, not the larger one in the United States)."""
+    main, alternate = _city_index()
+    local = [c for c in main.get(name.lower()) or alternate.get(name.lower(), []) if c.country in known]
+    if local and gazetteer.country(name) is None and not gazetteer.region(name)[0]:
+        return local[0].country
+    return geocode(name).country
 
 
 def _best_city(name: str, hint: str | None) -> Location | None:
