@@ -1,4 +1,4 @@
-"""Print the accuracy figures: the seed article and the project's gold set, scored by the shared scorer.
+"""Print the accuracy figures: the seed article and the project's gold set (two groups), scored by the shared scorer.
 
     .venv/bin/python benchmarks/accuracy.py [--out DIR]
 
@@ -50,13 +50,20 @@ def main() -> None:
     rows = {
         "seed": run([SHARED / "eval" / "gold" / "seed-ukraine-talks.json"], SHARED / "eval" / "articles",
                     _dir(args.out / "seed"), scorer),
-        "gold set": run(sorted((ROOT / "gold" / "annotations").glob("*.json")), ROOT / "gold" / "articles",
-                        _dir(args.out / "gold"), scorer),
+        "gold set": run(_gold_group(False), ROOT / "gold" / "articles", _dir(args.out / "gold"), scorer),
+        "gold set b": run(_gold_group(True), ROOT / "gold" / "articles", _dir(args.out / "gold-b"), scorer),
     }
     metrics = list(next(iter(rows.values())).keys())
     print(f"{'metric':30}" + "".join(f"{name:>12}" for name in rows))
     for metric in metrics:
         print(f"{metric:30}" + "".join(f"{r.get(metric)!s:>12}" for r in rows.values()))
+
+
+def _gold_group(group_b: bool) -> list[Path]:
+    """The gold set's first group, or its second (the articles gold/floors.json lists under gold_set_b)."""
+    floors = json.loads((ROOT / "gold" / "floors.json").read_text())
+    second = set(floors.get("gold_set_b", {}).get("_articles", []))
+    return [p for p in sorted((ROOT / "gold" / "annotations").glob("*.json")) if (p.stem in second) == group_b]
 
 
 def _dir(path: Path) -> Path:

@@ -31,7 +31,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     reg = ActorRegistry(doc)
     doc._.registry = reg  # later steps ask it what a token already stands for
     people: list[Span] = []
-    spans = _short_org_names(doc, _candidate_spans(doc))
+    spans = [_short_form_of_org(doc, s) for s in _candidate_spans(doc)]
     full = [s for s in spans if s.label_ in PERSON_LABELS and len(s) > 1]
     surnames = {names.surname_key(s.text) for s in full}
     givens = {names.fold(w) for s in full for w in _name_parts(s.text.split())}
@@ -57,34 +57,13 @@ def find_actors(doc: Doc) -> ActorRegistry:
     _speakers_own_bodies(reg, doc)
     _drop_outlet(reg, doc)
     coref.pronouns(reg, doc)
+    _counterpart_roles(reg, doc)
     return reg
-
-
-# Words after a person's name that make a body named after that person ("the Nelson Mandela Foundation").
-_NAMED_AFTER = {"foundation", "center", "centre", "institute", "university", "college", "school", "hospital",
-                "airport", "prize", "award", "memorial", "museum", "library", "fund", "trust", "stadium", "street",
-                "avenue", "square", "bridge", "park", "port", "station", "base", "doctrine", "administration"}
 
 
 def _surname_pair(span: Span, surnames: set[str]) -> bool:
     parts = [p for p in re.split(r"[-–]", span.text) if p]
     return len(parts) > 1 and all(names.surname_key(p) in surnames for p in parts)
-
-
-def _short_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Golden Lotus could not be reached" after "Golden Lotus Aviation Services": the leading words of
-    an organisation's name are that organisation, not a person NER saw in them."""
-    orgs = [s for s in spans if s.label_ == "ORG" and len(s) > 1]
-    out = []
-    for span in spans:
-        words = [t.text for t in span]
-        longer = next((o for o in orgs if len(o) > len(span) and [t.text for t in o[: len(span)]] == words
-                       and o[len(span)].lower_ not in _NAMED_AFTER), None) if span.label_ in PERSON_LABELS else None
-        if longer is not None:
-            _abbreviations(doc).setdefault(span.text, longer.text)  # the short name stands for the full one
-            span = Span(doc, span.start, span.end, label="ORG")
-        out.append(span)
-    return out
 
 
 def _trim(doc: Doc, span: Span) -> Span | None:
@@ -134,8 +113,10 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             if span.end > len(doc) or doc[span.end - 1].is_punct or any(j in taken for j in range(span.start, span.end)):
                 continue
             text = span.text
-            if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) or gazetteer.organization(text):
-                found.append(Span(doc, span.start, span.end, label="GAZ"))
+            label = "GAZ" if gazetteer.seat(text) or gazetteer.country(text) or gazetteer.capital(text) \
+                or gazetteer.organization(text) else "ORG" if n > 1 and _short_org_name(doc, span) else None
+            if label:
+                found.append(Span(doc, span.start, span.end, label=label))
                 taken.update(range(span.start, span.end))
                 i = span.end - 1
                 break
@@ -195,19 +176,19 @@ def _rest_of_name(doc: Doc, span: Span) -> Span:
 
 
 def _start_of_name(doc: Doc, span: Span) -> Span:
-    """"chair Svetla Marinova" tagged from "Marinova" on: a capitalised name word no entity holds,
-    compounded onto the name, starts it (titles, ranks, honorifics and places do not)."""
+    """"Spokesman Dmitry" + "Ostapenko": NER may leave a first name out; it joins while it is a capitalised
+    word compounded into the name that is no title, rank or place."""
     start = span.start
-    while start > 0 and span.start - start < 2:
-        tok = doc[start - 1]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.dep_ != "compound" \
-                or not span.start <= tok.head.i < span.end or tok.text.isupper() \
-                or gazetteer.is_title(tok.text) or gazetteer.is_title_head(tok.text) \
-                or tok.text.rstrip(".").lower() in names.HONORIFICS or roles.country_of_word(tok.text) \
-                or gazetteer.is_place(tok.text):
-            break
+    while start > 0 and _name_word_before(doc[start - 1], span.end):
         start -= 1
     return doc[start : span.end] if start < span.start else span
+
+
+def _name_word_before(tok: Token, end: int) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.dep_ in ("compound", "flat")
+            and tok.i < tok.head.i < end and tok.text.isalpha() and not tok.text.isupper()
+            and not gazetteer.is_title(tok.text) and not gazetteer.is_title_head(tok.text)
+            and tok.text.lower() not in names.HONORIFICS and not _shadowed_by_table(tok.text))
 
 
 def _titled_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -264,6 +245,13 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     text = span.text
     if _is_place_name(doc, text):
         return True
+    if span.label_ in ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and not _shadowed_by_table(text) \
+            and (noun := _org_noun_beside(span)) is not None:
+        sector = gazetteer.org_nouns()[noun.lemma_.lower()]
+        rec = reg.add(f"org:{names.name_key(text)}", text, "organization", span.start,
+                      _modifier_country(noun) or _dateline_country(doc, single=True), sector)
+        reg.mention(rec, span, "name")
+        return True
     if span.label_ in PERSON_LABELS and not _shadowed_by_table(text):
         return False
     if text.islower():
@@ -300,26 +288,67 @@ def _classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return True
     if gazetteer.demonym(text):
         return True
-    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and (
+    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and _org_noun_beside(span) is None and (
         roles.pre_title(doc, span).role or roles.apposition(doc, span).role
     ):
         return False  # "President X", "his counterpart, X": a person whatever NER said
-    if span.label_ == "ORG" and not gazetteer.organization(text) and _names_a_thing(span):
-        return True  # "the Amazon city of Manaus", "the Rosneft tower": a name that describes a thing
-    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span):
+    if span.end < len(doc) and gazetteer.is_title(f"{text} {doc[span.end].text}") and not gazetteer.is_title(text):
+        return True  # "The Home Secretary": the first word of a title, whatever NER said
+    if span.label_ == "ORG" and _looks_like_org(span) and not _of_a_place(span.root) and not _in_the_place(span) \
+            and not _names_a_thing(span):  # "the Amazon city of Manaus": a name that describes a place
         country = roles.country_of_word(span[0].text) or (
             roles.country_of_word(f"{span[0].text} {span[1].text}") if len(span) > 2 else None) or _of_country(span)
         if country is None and span[-1].lemma_.lower() in _NATIONAL_BODIES:
             # "The Interior Ministry said", "Russia's Foreign Ministry": its possessor's, else the dateline's
             head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
             country = _modifier_country(span.root) or _modifier_country(head) or _dateline_country(doc, single=True)
+        country = country or _possessor_country(span)
+        if country is None and (span[-1].lemma_.lower() == "party" or (
+                span.start > 0 and doc[span.start - 1].lower_ in ("ruling", "opposition"))):
+            country = _dateline_country(doc, single=True)  # "the ruling X Party": a party of the story's country
         sector = gazetteer.agent_nouns().get(span[-1].lemma_.lower(), {}).get("sector") if country else None
-        full = _abbreviations(doc).get(text)
+        full = _abbreviations(doc).get(text) or _longer_org_name(doc, text)
         key = f"org:{names.name_key(full or text)}"
         rec = reg.add(key, full or text, "organization", span.start, country, sector)
         reg.mention(rec, span, "name")
         return True
     return True  # places, products, crossheads: not actors
+
+
+def _longer_org_name(doc: Doc, text: str) -> str | None:
+    """"Golden Lotus" after "Golden Lotus Aviation Services": the organisation's full name, as NER read it."""
+    cached = doc.user_data.get("wirecoder.org_names")
+    if not isinstance(cached, list):
+        cached = doc.user_data["wirecoder.org_names"] = [e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1]
+    return next((name for name in cached if name.startswith(text + " ")), None)
+
+
+def _short_org_name(doc: Doc, span: Span) -> bool:
+    """"Coral Bay" after "Coral Bay Shipping Lines", where NER saw no name: the organisation, short; not
+    when the short form is a body of its own ("Supreme Court" of "Supreme Court Bar Association")."""
+    last = span[-1].lemma_.lower()
+    if last in roles.BODY_NOUNS or last in gazetteer.agent_nouns() or gazetteer.is_title_head(last):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in span) and _longer_org_name(doc, span.text) is not None
+
+
+def _short_form_of_org(doc: Doc, span: Span) -> Span:
+    """A "person" whose name opens an organisation's longer name is that organisation, short."""
+    if span.label_ != "PERSON" or _longer_org_name(doc, span.text) is None \
+            or roles.pre_title(doc, span).role or roles.apposition(doc, span).role:
+        return span
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def _org_noun_beside(span: Span) -> Token | None:
+    """"the state fishing company X", "X, a charity,": a noun in apposition says the name is an organisation."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start > 0 and span.doc[span.start - 1].is_lower:
+        nouns.append(span.doc[span.start - 1])  # "the charity X": the noun right before the name
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in gazetteer.org_nouns()), None)
 
 
 def _abbreviations(doc: Doc) -> dict[str, str]:
@@ -561,44 +590,80 @@ def _read_roles(reg: ActorRegistry, doc: Doc) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span)):
+            for ctx in (roles.pre_title(doc, span), roles.apposition(doc, span), roles.relative_office(doc, span)):
                 if not ctx.role:
                     continue
                 role = ctx.role
-                reg.add_role(rec, role)
+                if role.split()[-1].lower() == "counterpart":
+                    # "his Greek counterpart, Y": no office by itself; Y holds the office of the one
+                    # "his" stands for, read once pronouns are resolved (`_counterpart_roles`)
+                    rec.counterpart = _counterpart_noun(doc, span).i
+                else:
+                    reg.add_role(rec, role)
                 if ctx.country and not rec.explicit_country:
                     rec.actor.country, rec.explicit_country = ctx.country, True
                 if ctx.possessor is not None and rec.possessor is None:
                     rec.possessor = ctx.possessor
                 if ctx.start is not None and ctx.start < span.start and not ctx.appositive:
                     reg.mention(rec, doc[ctx.start : span.start], "title", alias=False)
+                elif ctx.start is not None and ctx.end is not None and ctx.end <= span.start:
+                    # "Its chief in Sudan, X, said": the title noun the verb's subject is, whoever the parser hung X on
+                    reg.mention(rec, doc[ctx.start : ctx.end], "title", alias=False)
                 sector = ctx.sector or gazetteer.sector_of_title(ctx.role)
                 if sector == "IGO" and ctx.org is None and "party" in ctx.role.lower().split():
                     sector = "PTY"  # "party secretary general": a party office, not the UN's
                 rec.actor.sector = rec.actor.sector or sector
-                if ctx.appositive and ctx.role.split()[-1].lower() == "counterpart":
-                    _counterpart_role(reg, doc, span, rec)
             if not rec.explicit_country and (found := roles.country_after(span)):
                 rec.actor.country, rec.explicit_country = found, True
 
 
-def _counterpart_role(reg: ActorRegistry, doc: Doc, name: Span, rec: Record) -> None:
-    """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
-    noun = next((t for t in reversed(doc[max(0, name.start - 4) : name.start]) if t.lemma_.lower() == "counterpart"),
+def _counterpart_noun(doc: Doc, name: Span) -> Token:
+    return next((t for t in reversed(doc[max(0, name.start - 6) : name.start]) if t.lemma_.lower() == "counterpart"),
                 name.root.head)
+
+
+def _counterpart_roles(reg: ActorRegistry, doc: Doc) -> None:
+    """"Foreign Minister X and his Greek counterpart, Y": Y holds X's office in another country."""
+    for rec in list(reg.records.values()):
+        if rec.counterpart is None:
+            continue
+        other = _counterpart_owner(reg, doc[rec.counterpart], rec)
+        if other is None or other.actor.kind != "person" or not other.actor.roles:
+            continue
+        role = other.actor.roles[0]
+        if gazetteer.title_country(role) not in (None, rec.actor.country):
+            role = gazetteer.generic_title(role)  # the Foreign Secretary's Iranian counterpart: a foreign minister
+        if not rec.actor.roles:
+            reg.add_role(rec, role)  # a named office of its own wins ("counterpart, Foreign Secretary Y")
+        rec.actor.sector = rec.actor.sector or other.actor.sector
+
+
+def _counterpart_owner(reg: ActorRegistry, noun: Token, rec: Record) -> Record | None:
+    """Whose counterpart: the first conjunct ("X and his counterpart"), else the subject of the clause the
+    noun sits in ("She spoke with her Chinese counterpart": she), else the person named last before it."""
     if noun.dep_ == "conj":
-        other = reg.of_token(noun.head.i)  # "Foreign Minister X and his Greek counterpart, Y"
-    else:
-        # "X met his Bolivian counterpart, Y": the person "his" stands for, named before in the sentence
-        ids = token_actors(doc)
-        people = [reg.records[a] for i in range(noun.sent.start, noun.i) for a in ids.get(i, ())
-                  if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        other = people[-1] if poss is not None and people else None
-    if other is None or other is rec or other.actor.kind != "person" or not other.actor.roles:
-        return
-    reg.add_role(rec, other.actor.roles[0])
-    rec.actor.sector = rec.actor.sector or other.actor.sector
+        return reg.of_token(noun.head.i)
+    doc = noun.doc
+    head = noun
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+        if not subjects and head.dep_ == "conj":
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subj in subjects:
+            found = [reg.records[a] for t in (subj, *subj.children) for a in t._.actors if a in reg.records]
+            people = [r for r in found if r.actor.kind == "person" and r is not rec]
+            if people:
+                return people[0]
+        if subjects:
+            break
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return None
+    ids = token_actors(doc)
+    floor = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else 0  # "X said ... Her Tajik counterpart, Y"
+    people = [reg.records[a] for i in range(floor, noun.i) for a in ids.get(i, ())
+              if a in reg.records and reg.records[a].actor.kind == "person" and reg.records[a] is not rec]
+    return people[-1] if people else None
 
 
 def _drop_outlet(reg: ActorRegistry, doc: Doc) -> None:
@@ -664,7 +729,8 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
             continue  # "M23 fighters", "the group's militants": the named group stands for them
         if _sides_of(reg, tok, entry):
             continue
-        country = _modifier_country(tok)
+        country = _modifier_country(tok) or (_its_country(tok) if entry["sector"] in ("MIL", "COP", "GOV") else None) \
+            or _craft_country(tok)
         owner = _possessor_person(tok)
         if owner is not None or _names_a_person(tok):
             continue  # "Zelenskiy's office" (the person's), "China's top diplomat, Wang Yi" (a title)
@@ -675,7 +741,9 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         if country is None and not _unaffiliated_doer(tok, entry["sector"]) and tok.lower_ not in (
                 "police", "protesters", "demonstrators", "rebels", "militants"):
             continue  # officials need a country; armed men with none only when they act
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss")]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"]
+        if _craft_country(tok):
+            mods += [c for c in tok.head.lefts if c.dep_ == "amod" and c.i < tok.i and roles.country_of_word(c.text)]
         start = min([tok.i, *(m.left_edge.i for m in mods)])  # "Ivory Coast's interior ministry", whole
         span = doc[start : tok.i + 1]
         sector = entry["sector"]
@@ -776,6 +844,34 @@ def _modifier_country(tok: Token) -> str | None:
     return None
 
 
+def _possessor_country(span: Span) -> str | None:
+    """"Nigeria's National Assembly": the country that possesses a named body."""
+    for child in span.root.lefts:
+        if child.dep_ == "poss" and child.i < span.start and (found := roles.country_of_word(child.text) or _actor_country(child)):
+            return found
+    return None
+
+
+# Craft an agent is named on ("a Chinese coast guard vessel"): the demonym on the craft is the agent's.
+_CRAFT = {"vessel", "ship", "boat", "cutter", "aircraft", "plane", "helicopter", "vehicle", "jet", "drone", "patrol"}
+
+
+def _craft_country(tok: Token) -> str | None:
+    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in _CRAFT:
+        return None
+    return _modifier_country(tok.head)
+
+
+def _its_country(tok: Token) -> str | None:
+    """"prompting Belgrade to put its army on alert": "its" is the country named last before it in the sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.lefts):
+        return None
+    for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        if (found := _actor_country(prev)) is not None:
+            return found
+    return None
+
+
 def _actor_country(tok: Token) -> str | None:
     doc = tok.doc
     if tok._.actors and doc._.registry is not None:
@@ -834,7 +930,8 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
                 (org := _role_org(role)) is not None and org.sector == "IGO" for role in rec.actor.roles):
             rec.actor.sector = "IGO"  # "the United Nations humanitarian chief": an international official
         if not rec.actor.country and rec.actor.sector != "IGO":
-            rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec)
+            rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
+                or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec)
     home = _dateline_country(doc, single=True) or _seat_home(reg, doc)
     for rec in people:
         # wire copy quotes the dateline's own people unless it says otherwise
@@ -856,7 +953,7 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
     """"Trump's Treasury Secretary X": the possessor leads the government X serves."""
     if rec.possessor is None or not rec.actor.country or rec.actor.sector not in ("GOV", "MIL"):
         return
-    if any("counterpart" in role.lower() for role in rec.actor.roles):
+    if rec.counterpart is not None:
         return  # "his Greek counterpart": the other side
     owner = _owner(reg, rec)
     if owner is None or owner.actor.kind != "person":
@@ -879,7 +976,9 @@ def _subject_before(reg: ActorRegistry, word: Token, rec: Record) -> Record | No
         for tok in reversed(list(scope)):
             if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 continue
-            for actor_id in ids.get(tok.i, ()) or ids.get(tok.head.i, ()):
+            # "The U.N. humanitarian office said ...": the body a subject names through its modifier
+            modifiers = [c.i for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i in ids]
+            for actor_id in ids.get(tok.i, ()) or ids.get(tok.head.i, ()) or (ids[modifiers[0]] if modifiers else ()):
                 found = reg.records.get(actor_id)
                 if found is not None and found is not rec and found.actor.kind in ("organization", "country"):
                     return found
@@ -902,6 +1001,8 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
         kinds, back = ("person",), 1
     elif word.lemma_.lower() in roles.BODY_NOUNS:
         kinds, back = ("organization",), 3  # "the bloc's commission president": the body named before
+    elif gazetteer.is_title_head(word.lemma_):
+        return _titled_before(reg, word, rec)
     else:
         return None
     floor = word.sent.start
@@ -914,6 +1015,20 @@ def _owner(reg: ActorRegistry, rec: Record) -> Record | None:
             if found is not None and found is not rec and found.actor.kind in kinds:
                 return found
     return None
+
+
+def _titled_before(reg: ActorRegistry, word: Token, rec: Record) -> Record | None:
+    """"the president's chief adviser, X": the one person named before who holds that title."""
+    head = word.lemma_.lower()
+    found = {r.actor.id: r for r in reg.records.values()
+             if r is not rec and r.actor.kind == "person" and r.first < word.i
+             and any(head in role.lower().split() for role in r.actor.roles)}
+    if len(found) > 1:  # "Brazil's Foreign Minister X and the president's adviser": the president of the country named
+        ids = token_actors(reg.doc)
+        named = {reg.records[a].actor.country for i in range(word.sent.start, word.sent.end) for a in ids.get(i, ())
+                 if a in reg.records and reg.records[a].actor.kind == "country"}
+        found = {k: r for k, r in found.items() if r.actor.country in named}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _org_country(role: str) -> str | None:
@@ -940,6 +1055,58 @@ def _dateline_country(doc: Doc, single: bool = False) -> str | None:
     if not found or (single and len(set(found)) > 1):
         return None
     return found[0]
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:
+    """"In Moscow, the Kremlin backed Belgrade. Spokesman X said ...", "Tehran condemned it. Foreign Ministry
+    spokesman X said ...": a spokesperson of no country speaks for the one the sentence before is about."""
+    if rec.possessor is not None or not rec.actor.roles or any(r.lower().split()[-1] not in _SPOKESPEOPLE
+                                                               for r in rec.actor.roles):
+        return None
+    first = min(rec.actor.mentions, key=lambda m: m.start)
+    if first.how != "title" or not doc[rec.first].is_sent_start:
+        return None  # only "Spokesman X said" opening its sentence leans on the sentence before
+    owner = _subject_before(reg, doc[rec.first], rec)
+    return owner.actor.country if owner is not None else None
+
+
+# Offices held abroad: their holder is rarely of the dateline's country.
+_ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
+
+
+def _envoy_country(doc: Doc, rec: Record) -> str | None:
+    """"Indonesia summoned China's ambassador ... Ambassador Zhou": an envoy whose country is told only where
+    the text names the office without the name."""
+    heads = {w.lower() for role in rec.actor.roles for w in role.split()} & _ENVOYS
+    if not heads:
+        return None
+    found = {c for tok in doc if tok.lower_ in heads and set(tok._.actors) <= {rec.actor.id}
+             for c in [_modifier_country(tok)] if c}
+    return found.pop() if len(found) == 1 else None
+
+
+_SCENE_PREPS = {"in", "from"}
+
+
+def _scene_country(doc: Doc, rec: Record) -> str | None:
+    """"In Abuja, opposition senator X said ...": a sentence opened by where it happens places the people
+    it names there."""
+    first = min((m for m in rec.actor.mentions if m.how == "name"), key=lambda m: m.start, default=None)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+    if span is None:
+        return None
+    sent = span.sent
+    if sent[0].lower_ not in _SCENE_PREPS:
+        return None
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma > span.start or comma - sent.start > 4:
+        return None
+    place = doc[sent.start + 1 : comma].text
+    found = gazetteer.country(place)
+    return found.alpha3 if found else gazetteer.capital(place) or gazetteer.city(place)
 
 
 def _clause_country(reg: ActorRegistry, doc: Doc, rec: Record) -> str | None:

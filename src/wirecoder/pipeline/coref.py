@@ -306,6 +306,7 @@ def country_from_company(reg: ActorRegistry, doc: Doc, rec: Record) -> str | Non
         for conj in coordinated(tok):
             for actor_id in conj._.actors:
                 other = reg.records.get(actor_id)
-                if other and other is not rec and other.actor.kind == "person" and other.actor.country:
+                if other and other is not rec and other.actor.kind == "person" and other.actor.country \
+                        and other.counterpart is None:  # "X and his Greek counterpart": the other side
                     found.add(other.actor.country)
     return found.pop() if len(found) == 1 else None

@@ -104,6 +104,22 @@ def agent_nouns() -> dict[str, dict[str, str]]:
 
 
 @cache
+def org_nouns() -> dict[str, str | None]:
+    """Nouns that call the name beside them an organisation ("the state fishing company X") → sector."""
+    path = resources.files("wirecoder.knowledge") / "data" / "org_nouns.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def generic_title(text: str) -> str:
+    """An office as other countries word it ("Foreign Secretary" → "foreign minister"); else the text."""
+    path = resources.files("wirecoder.knowledge") / "data" / "generic_titles.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data.get(text.lower(), text)
+
+
+@cache
 def title_country(text: str) -> str | None:
     """Titles whose wording belongs to one country's government ("Secretary of State" → USA)."""
     path = resources.files("wirecoder.knowledge") / "data" / "title_countries.json"

@@ -22,6 +22,7 @@ class Record:
     first: int  # token index of the first mention
     explicit_country: bool = False  # the country was read off the text, not inferred
     possessor: int | None = None  # token index of a person possessing this one's title ("Trump's")
+    counterpart: int | None = None  # token index of "counterpart" when the text calls the person someone's
     token_ids: set[int] = field(default_factory=set)
 
 

@@ -29,6 +29,7 @@ class Context:
     org: str | None = None  # an organisation named in the title ("CIA Director")
     appositive: bool = False  # read from an apposition, not from words before the name
     sector: str | None = None  # set when the title's body decides it ("EU Trade Commissioner": IGO)
+    end: int | None = None  # token index after an appositive title noun
 
 
 def country_of_word(text: str) -> str | None:
@@ -174,16 +175,45 @@ def apposition(doc: Doc, name: Span) -> Context:
     nouns = [c for c in head.children if c.dep_ == "appos" and c.i >= name.end]
     if head.dep_ == "appos" and head.head.i < name.start:
         nouns.append(head.head)
-    if not nouns and name.start >= 2 and doc[name.start - 1].text == "," and (
+        if head.head.dep_ == "pobj" and head.head.head.dep_ == "prep" and head.head.head.head.i < name.start:
+            nouns.append(head.head.head.head)  # "Its chief in Sudan, X": the parser hung X on the place
+    comma = name.start - 1
+    while comma > 0 and (_abbreviated_rank(doc[comma].text) or doc[comma].text == "."):
+        comma -= 1  # "the RSF commander, Gen. X": a rank between the comma and the name
+    if comma >= 1 and doc[comma].text == "," and doc[comma - 1] not in nouns and (
             name.end >= len(doc) or doc[name.end].text in (",", ".", ";")):
-        nouns.append(doc[name.start - 2])  # "met his Bolivian counterpart, X, in ...": an apposition the parser missed
+        nouns.append(doc[comma - 1])  # "met his Bolivian counterpart, X, in ...": an apposition the parser missed
     for noun in nouns:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "GPE"):
             continue
         ctx = _noun_phrase_title(doc, noun)
         if ctx.role:
-            ctx.appositive = True
+            ctx.appositive, ctx.end = True, noun.i + 1
             return ctx
+    return Context()
+
+
+# Verbs of holding an office, in a relative clause on a name ("X, who chairs the committee"), and the
+# office noun they make.
+_OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "command": "commander", "direct": "director",
+                 "govern": "governor", "run": "head"}
+
+
+def relative_office(doc: Doc, name: Span) -> Context:
+    """"X, who chairs the home affairs committee,": the office a relative clause gives the name."""
+    for rel in name.root.children:
+        if rel.dep_ != "relcl" or rel.i < name.end or rel.lemma_.lower() not in _OFFICE_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+            continue
+        obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        phrase = doc[obj.left_edge.i : obj.right_edge.i + 1]
+        noun = _OFFICE_VERBS[rel.lemma_.lower()]
+        role = f"{noun} of {phrase.text}" if len(phrase) <= 6 else noun
+        country = next((c for t in phrase if t.text[:1].isupper() and (c := country_of_word(t.text))), None)
+        return Context(role=role, country=country, appositive=True)
     return Context()
 
 
@@ -217,7 +247,8 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
     if not ctx.role and not gazetteer.is_title_head(noun.lemma_) and not _agent_noun(noun):
         return Context()
     role = ctx.role or " ".join(t.text for t in words)
-    country = ctx.country
+    # "a former Norwegian development minister": a demonym inside the phrase still says whose office
+    country = ctx.country or next((c for t in words[:-1] if t.text[:1].isupper() and (c := country_of_word(t.text))), None)
     possessor = None
     for child in noun.lefts:
         if child.dep_ == "poss":
@@ -227,7 +258,7 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
             if found:
                 country = country or found
             elif child.text[:1].isupper() or child.lower_ in ("his", "her", "its") or child.lemma_.lower() in BODY_NOUNS \
-                    or (gazetteer.is_title_head(child.text) and any(d.lower_ == "the" for d in child.lefts)):
+                    or gazetteer.is_title_head(child.lemma_):
                 possessor = child.i  # a name, a pronoun, "the bloc" or "the president" the actors stage resolves
     for prep in tail:
         for obj in prep.children:
@@ -237,6 +268,8 @@ def _noun_phrase_title(doc: Doc, noun: Token) -> Context:
                     (c for m in before if (c := country_of_word(m))), None)
                 if found:
                     country = country or found
+                elif prep.lower_ == "for" and obj.ent_type_ == "PERSON" and possessor is None:
+                    possessor = obj.i  # "a spokeswoman for President X": X's office, X's country
                 elif prep.lower_ == "of" and role.lower() == noun.text.lower() and noun.lemma_.lower() in _OF_ROLES:
                     # "the head of the Ennahda party", "minister of defence": the office is in its complement
                     phrase = [t for t in obj.subtree if t.dep_ not in ("punct", "cc", "conj") and t.i > prep.i]
