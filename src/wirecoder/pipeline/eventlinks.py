@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.pipeline import mood, places
@@ -49,8 +49,10 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.sources = crowd_country(f.trigger, f.object_noun)
     if not f.sources and f.mutual:
         f.sources = [a for a in _casualties(f.trigger) if a not in f.targets]
+    # "called on the two sides to return to EU-mediated talks": the sides named, not the body inside the talks
+    f.targets = both_sides(f, earlier) or f.targets
     if not f.targets:
-        f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+        f.targets = act_participants(f, earlier) or same_recipient(f, earlier) or prompted_by(f, earlier)
     if not f.targets and f.code[:3] == "162":
         f.targets = _aided_place(f)
 
@@ -220,12 +222,55 @@ def both_sides(f: Found, earlier: list[Found]) -> list[str]:
     nations = any(w.lemma_.lower() in ("country", "nation", "neighbour", "neighbor") for w in words)
     sides = [g for g in reversed(earlier) if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS
              and not g.negated and g is not f]
+    if any(w.lemma_.lower() == "government" for w in words):  # "criticised both governments": two states
+        sides = [g for g in sides if _governing(doc, g.sources[0]) and _governing(doc, g.targets[0])]
+        nations = True
     if nations:
         sides = [g for g in sides if None not in (c := (actor_country(doc, g.sources[0]),
                                                          actor_country(doc, g.targets[0]))) and c[0] != c[1]]
-    for g in [g for g in sides if g.mutual] + sides:
+    for g in _by_rivalry(doc, sides):
         return [a for a in (g.sources[0], g.targets[0]) if a not in f.sources]
     return []
+
+
+def _by_rivalry(doc: Doc, sides: list[Found]) -> list[Found]:
+    """The acts whose two sides are meant, likeliest first: a mutual fight or dispute ("fighting between
+    the army and the RSF"), then one country's act against another's, then meetings and the rest (a
+    mediator meeting one side is not the two sides)."""
+    def rank(g: Found) -> int:
+        if g.code[:2] == "04":
+            return 3 - g.mutual
+        foreign = None not in (c := (actor_country(doc, g.sources[0]), actor_country(doc, g.targets[0]))) \
+            and c[0] != c[1]
+        return 0 if g.mutual else (1 if foreign else 2)
+    return sorted(sides, key=rank)
+
+
+def prompted_by(f: Found, earlier: list[Found]) -> list[str]:
+    """"X was sentenced in Tehran, prompting Britain to condemn the verdict": a reaction the main
+    clause's act prompted answers whoever did that act."""
+    if f.code[:2] not in _ACT_ROOTS:
+        return []
+    cur = f.trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:  # "prompting Belgrade to put ... and accuse ..."
+        cur = cur.head
+    causing = cur.head
+    if cur.dep_ != "xcomp" or causing.dep_ != "advcl" or causing.lemma_.lower() not in _PROMPTING:
+        return []
+    act = causing.head
+    for g in reversed(earlier):
+        if g.trigger.i == act.i and not g.negated:
+            return [a for a in g.sources if a not in f.sources]
+    return []
+
+
+_PROMPTING = {"prompt", "spur", "trigger", "provoke", "lead", "cause", "force", "push"}
+
+
+def _governing(doc: Doc, actor: str) -> bool:
+    """A state or one of its governments' people ("Gashi", the prime minister), not a soldier or a party."""
+    kind, sector = actor_kind(doc, actor)
+    return kind == "country" or sector == "GOV"
 
 
 def _aid(code: str) -> bool:

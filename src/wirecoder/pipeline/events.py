@@ -274,13 +274,34 @@ def _verb_event(trig: Trigger) -> Found:
         found.targets = role_actors([tok], ("with",))[0]
     elif entry.frame:
         positions.apply_frame(found, trig)
+        if entry.frame == "appeal" and (rallied := _rallied_act(tok)) is not None:
+            # the protest's own clause dates and places it ("to stage protests on Thursday")
+            found.trigger, found.code, found.object_noun = rallied.token, rallied.entry.code, rallied.noun
+            found.modality = "planned"
         if not found.targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
-            # "summoned the ambassador to demand an explanation": demanded of whom was summoned
-            found.targets = role_actors([tok.head], ("dobj",))[0]
+            # "summoned the ambassador to demand an explanation": demanded of whom was summoned; "wrote
+            # to NATO to ask for help": of whom was written to
+            found.targets = role_actors([tok.head], ("dobj", "to"))[0]
     elif tok.lemma_.lower() in CONTENT_VERBS:
         comps = _complements(tok)
         found.about = positions.phrase_span(comps[0], None) if comps else None
     return found
+
+
+_OWN = {"its", "their", "his", "her", "our"}
+
+
+def _rallied_act(tok: Token) -> Trigger | None:
+    """"called on its members to stage protests", "urged its supporters to take to the streets": a party
+    rallying its own people to protest organizes the protest itself (against whom the protest is
+    against), not an appeal to anyone else. The protest's trigger, else None."""
+    addressees = [c for c in tok.children if c.dep_ == "dobj"] + participants.prep_objects(tok, ("on",))
+    if not any(a.lemma_.lower() in lexicon.words("own_people_nouns") and any(
+            c.dep_ == "poss" and c.lower_ in _OWN for c in a.children) for a in addressees):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    inner = verb_trigger(comp) if comp is not None else None
+    return inner if inner is not None and inner.entry.code[:2] == "14" else None
 
 
 def _speakers_act(tok: Token) -> bool:
