@@ -10,6 +10,7 @@ Each works on `Found` records in text order, looking back at those already kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -233,19 +234,6 @@ def both_sides(f: Found, earlier: list[Found]) -> list[str]:
     return []
 
 
-def _by_rivalry(doc: Doc, sides: list[Found]) -> list[Found]:
-    """The acts whose two sides are meant, likeliest first: a mutual fight or dispute ("fighting between
-    the army and the RSF"), then one country's act against another's, then meetings and the rest (a
-    mediator meeting one side is not the two sides)."""
-    def rank(g: Found) -> int:
-        if g.code[:2] == "04":
-            return 3 - g.mutual
-        foreign = None not in (c := (actor_country(doc, g.sources[0]), actor_country(doc, g.targets[0]))) \
-            and c[0] != c[1]
-        return 0 if g.mutual else (1 if foreign else 2)
-    return sorted(sides, key=rank)
-
-
 def prompted_by(f: Found, earlier: list[Found]) -> list[str]:
     """"X was sentenced in Tehran, prompting Britain to condemn the verdict": a reaction the main
     clause's act prompted answers whoever did that act."""
@@ -265,6 +253,17 @@ def prompted_by(f: Found, earlier: list[Found]) -> list[str]:
 
 
 _PROMPTING = {"prompt", "spur", "trigger", "provoke", "lead", "cause", "force", "push"}
+
+
+def _by_rivalry(doc: Doc, sides: list[Found]) -> list[Found]:
+    """The acts whose two sides are meant, likeliest first: those between the pair of sides the story
+    pits against each other most often (by country, else by actor), a mutual fight or dispute before a
+    one-sided act ("fighting between the army and the RSF"); meetings last (a mediator meeting one side
+    is not the two sides). `sides` come latest first, and stay so within a rank."""
+    def pair(g: Found) -> frozenset[str]:
+        return frozenset(actor_country(doc, a) or a for a in (g.sources[0], g.targets[0]))
+    counts = Counter(pair(g) for g in sides if g.code[:2] != "04")
+    return sorted(sides, key=lambda g: (g.code[:2] == "04", -counts[pair(g)], not g.mutual))
 
 
 def _governing(doc: Doc, actor: str) -> bool:

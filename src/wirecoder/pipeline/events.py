@@ -209,6 +209,8 @@ def _reports(trig: Trigger) -> bool:
     if tok.lemma_.lower() != "warn":
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is not None and _situation_warning(tok, comp):
+        return True
     inner = verb_trigger(comp) if comp is not None else None
     if inner is not None and "speaker" in inner.entry.source:
         return False  # "warned that Pakistan would bear the consequences": the warner's threat
@@ -219,6 +221,17 @@ def _reports(trig: Trigger) -> bool:
     doc = tok.doc
     return bool(theirs) and not set(theirs) & set(mine) and not (
         {actor_country(doc, a) for a in theirs} & {actor_country(doc, a) for a in mine} - {None})
+
+
+def _situation_warning(tok: Token, comp: Token) -> bool:
+    """"warned that famine was spreading across the region": a warning about how things stand, said to
+    nobody and about nobody's act, threatens no one."""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children) or verb_trigger(comp) is not None:
+        return False  # "warned Iran that ...", "warned that the army could strike"
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subj.children):
+        return False  # "warned that its patience was running out": the warner's own stand
+    return not participants.resolve_deep(subj)
 
 
 def _noun_content(noun: Token) -> set[int]:
@@ -255,6 +268,8 @@ def _verb_event(trig: Trigger) -> Found:
     if not targets and tok.dep_ == "relcl" and "dobj" in entry.target and not any(
             c.dep_ in ("dobj", "nsubjpass") or c.lower_ in ("who", "which", "that") for c in tok.children):
         targets = resolve(tok.head)  # "four diplomats it accused of arson": the antecedent
+    if not targets and "dobj" in entry.target:
+        targets = _relative_object(tok)
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -302,6 +317,15 @@ def _rallied_act(tok: Token) -> Trigger | None:
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     inner = verb_trigger(comp) if comp is not None else None
     return inner if inner is not None and inner.entry.code[:2] == "14" else None
+
+
+def _relative_object(tok: Token) -> list[str]:
+    """"The UAE, which U.N. experts have accused of arming the RSF": the relative pronoun the verb acts
+    on stands for the antecedent."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "who", "whom", "that")
+                                      for c in tok.children):
+        return []
+    return resolve(tok.head)
 
 
 def _speakers_act(tok: Token) -> bool:
