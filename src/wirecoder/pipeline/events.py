@@ -395,14 +395,32 @@ def _noun_event(trig: Trigger) -> Found:
             sources, scene = scene, []
     if not sources and entry.code[:2] == "04":
         sources = _meeting_side(noun)
+    held, inmates = _held_in(noun), []
+    if held is not None:  # "four Iranian sailors remain in detention in Kuwait": Kuwait holds them
+        inmates, scene = subject_of(held), []
+        sources = [a for a in _state_of_place(held) if a not in inmates]
     targets, _ = role_actors([noun], entry.target)
-    targets = targets or participants.undergoer(noun) or _victims(noun)
+    targets = targets or participants.undergoer(noun) or _victims(noun) or inmates
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
         sources, targets = targets[:1], targets[1:]  # "talks between Peru and Bolivia"
     found = Found(noun, entry.code, sources, targets, mood.negated(noun), mood.modality(noun), None, entry.mutual,
                   0.7)
     found.scene = scene
     return found
+
+
+_STAYING = {"be", "remain", "stay", "languish", "sit", "die"}
+
+
+def _held_in(noun: Token) -> Token | None:
+    """"Four Iranian sailors remain in detention": those in it undergo it (the clause's subject is no
+    doer); the verb they stay under, whose place names the state holding them."""
+    if noun.lemma_.lower() not in lexicon.words("patient_nouns") or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in ("in", "under") or verb.lemma_.lower() not in _STAYING:
+        return None
+    return verb
 
 
 _TIME_PREPS = {"after", "before", "following", "during", "ahead"}
@@ -429,7 +447,7 @@ def _meeting_side(noun: Token) -> list[str]:
 def _keep(f: Found) -> bool:
     f.sources = _most_specific(f.trigger.doc, list(dict.fromkeys(f.sources)))
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
-    if not f.sources and f.mutual and len(f.targets) > 1:
+    if not f.sources and f.mutual and len(f.targets) > 1 and not _counterparts(f.trigger):
         f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
     if not f.sources:
         return False
@@ -466,6 +484,14 @@ def _keep(f: Found) -> bool:
     if not f.targets:
         f.confidence -= 0.2
     return True
+
+
+def _counterparts(noun: Token) -> bool:
+    """"similar agreements with Albania and Vietnam": several counterparts of a party left unnamed, not
+    two sides of one act ("talks between Peru and Bolivia")."""
+    if noun.pos_ != "NOUN" or participants.prep_objects(noun, ("between",)):
+        return False
+    return any(o.conjuncts for o in participants.prep_objects(noun, ("with",)))
 
 
 _OFFERABLE = ("05", "06", "07", "08")

@@ -328,6 +328,15 @@ def agent_of(verb: Token) -> list[str]:
     return []
 
 
+_MEANS = {"phone", "telephone", "video", "videolink", "videoconference", "letter", "email", "radio", "satellite"}
+
+
+def _by_means(agent: Token) -> bool:
+    """"had spoken by telephone with ...": a "by" phrase naming the means, not who acts (the parser
+    reads it as a passive's agent)."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _MEANS for o in agent.children)
+
+
 def in_clause_below(tok: Token, top: Token) -> bool:
     """Whether a verb stands between `tok` and its ancestor `top` ("accusations that it played a role in ...")."""
     cur = tok.head
@@ -344,7 +353,7 @@ def subject_of(verb: Token) -> list[str]:
     cur: Token | list[str] | None = verb
     while isinstance(cur, Token) and cur.i not in seen:
         seen.add(cur.i)
-        if (agent := agent_of(cur)) or any(c.dep_ == "agent" for c in cur.children):
+        if (agent := agent_of(cur)) or any(c.dep_ == "agent" and not _by_means(c) for c in cur.children):
             return agent
         if cur.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in cur.children):
             return []  # "a dissident who was freed": the antecedent is what the verb acts on
