@@ -518,3 +518,15 @@ def test_place_named_in_a_story_prefers_its_countries(run: Callable[[str], Extra
     """"Greenville" in a story about Liberia is Liberia's, not the larger American city."""
     text = "Liberian rebels said Liberian troops had shelled the port of Greenville."
     assert find(run(text), "19", target="Liberia"), events(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Slovak police arrested five ethnic Hungarians near the border on Tuesday.", "17", "ethnic Hungarians"),
+        ("Israeli troops killed 12 Palestinians in Jenin.", "19", "Palestinians"),
+    ],
+)
+def test_counted_people_are_a_group_not_their_country(run: Callable[[str], Extraction], text: str, code: str,
+                                                       target: str) -> None:
+    assert find(run(text), code, target=target), events(run(text))

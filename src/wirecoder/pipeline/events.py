@@ -270,6 +270,8 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(tok.head)  # "four diplomats it accused of arson": the antecedent
     if not targets and "dobj" in entry.target:
         targets = _relative_object(tok)
+    if entry.code[:2] in _FORCEFUL:
+        targets = _counted_people(tok) or targets
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -317,6 +319,18 @@ def _rallied_act(tok: Token) -> Trigger | None:
     comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     inner = verb_trigger(comp) if comp is not None else None
     return inner if inner is not None and inner.entry.code[:2] == "14" else None
+
+
+def _counted_people(verb: Token) -> list[str]:
+    """"arrested six ethnic Serbs", "killed 40 Palestinians": people counted by their nationality are a
+    group of that country, not the country itself."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNS", "NNPS") or obj._.actors:
+        return []
+    if not any(c.dep_ == "nummod" for c in obj.children) or not (alpha3 := gazetteer.demonym(obj.text)):
+        return []
+    words = eventlinks.crowd_words(obj)
+    return [participants.crowd_actor(verb.doc, alpha3, words)] if words else []
 
 
 def _relative_object(tok: Token) -> list[str]:
