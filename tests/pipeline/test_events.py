@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.814
+TABLE_FLOOR = 0.817
 
 
 @pytest.fixture(scope="module")
@@ -525,6 +525,9 @@ def test_place_named_in_a_story_prefers_its_countries(run: Callable[[str], Extra
     [
         ("Slovak police arrested five ethnic Hungarians near the border on Tuesday.", "17", "ethnic Hungarians"),
         ("Israeli troops killed 12 Palestinians in Jenin.", "19", "Palestinians"),
+        # the people a place is for are those struck there
+        ("Ethiopian troops attacked a camp for displaced people in Tigray on Sunday.", "19", "displaced people"),
+        ("Malian soldiers attacked a camp for refugees near Gao.", "19", "refugees"),
     ],
 )
 def test_counted_people_are_a_group_not_their_country(run: Callable[[str], Extraction], text: str, code: str,

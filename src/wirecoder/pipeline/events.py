@@ -105,7 +105,10 @@ def _strike_country(f: Found, verb: Token, subj: Token | None) -> str | None:
         return loc.country
     doc = verb.doc
     struck = [t for t in f.targets if participants.actor_kind(doc, t)[0] == "country"]
-    return actor_country(doc, struck[0]) if struck else _dateline_country(doc)
+    if struck:
+        return actor_country(doc, struck[0])
+    # "gunmen attacked a camp for displaced people": else the country of the people struck
+    return _dateline_country(doc) or next((c for t in f.targets if (c := actor_country(doc, t))), None)
 
 
 def _agent_noun(verb: Token) -> Token | None:
@@ -271,7 +274,7 @@ def _verb_event(trig: Trigger) -> Found:
     if not targets and "dobj" in entry.target:
         targets = _relative_object(tok)
     if entry.code[:2] in _FORCEFUL:
-        targets = _counted_people(tok) or targets
+        targets = _counted_people(tok) or _sheltered_people(tok, targets) or targets
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -331,6 +334,20 @@ def _counted_people(verb: Token) -> list[str]:
         return []
     words = eventlinks.crowd_words(obj)
     return [participants.crowd_actor(verb.doc, alpha3, words)] if words else []
+
+
+def _sheltered_people(verb: Token, targets: list[str]) -> list[str]:
+    """"attacked a camp for displaced people in Darfur", "shelled a school for girls": the people the
+    place is for are those struck, a group of the place's country."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lexicon.words("target_nouns"):
+        return []
+    people = next((o for o in participants.prep_objects(obj, ("for",))
+                   if o.lemma_.lower() in lexicon.words("person_nouns") and not participants.resolve(o)), None)
+    loc = places.location_for(verb.doc, verb) if not targets else None
+    country = actor_country(verb.doc, targets[0]) if targets else (loc.country if loc is not None else None)
+    words = eventlinks.crowd_words(people) if people is not None else []
+    return [participants.crowd_actor(verb.doc, country, words)] if words and country else []
 
 
 def _relative_object(tok: Token) -> list[str]:
