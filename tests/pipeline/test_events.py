@@ -533,3 +533,12 @@ def test_place_named_in_a_story_prefers_its_countries(run: Callable[[str], Extra
 def test_counted_people_are_a_group_not_their_country(run: Callable[[str], Extraction], text: str, code: str,
                                                        target: str) -> None:
     assert find(run(text), code, target=target), events(run(text))
+
+
+def test_attack_noun_told_by_its_relative_clause(run: Callable[[str], Extraction]) -> None:
+    """"an ambush that killed three soldiers near Kidal on Sunday": an attack by unnamed attackers, dated
+    by its own clause."""
+    result = run("Mali closed its border with Niger after an ambush that killed three soldiers near Kidal on Sunday.")
+    names = {a.id: a.name for a in result.actors}
+    attacks = [e for e in result.events if e.root in ("18", "19") and names.get(e.source or "") == "unidentified attackers"]
+    assert attacks and attacks[0].date == "2026-03-01", events(result)

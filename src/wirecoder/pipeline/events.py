@@ -80,6 +80,8 @@ def _assailants(f: Found) -> list[str]:
     in Helmand": unnamed attackers stand for the country they strike in (an unidentified armed group of it)."""
     verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_noun(verb)
+    if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("that", "which"):
+        subj = verb.head  # "an ambush that wounded two officers": the ambush did
     words = _assailant_words(subj) if subj is not None else []
     if not words and not _unattributed(verb, subj):
         return []
@@ -663,6 +665,9 @@ def _harming_verb(tok: Token) -> Token:
     """"A drone strike by the RSF killed 30 people": the verb telling what the attack named did."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARMING:
         return tok.head
+    if tok.pos_ == "NOUN":  # "an ambush that wounded two officers"
+        return next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARMING
+                     and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)), tok)
     return tok
 
 
