@@ -1,9 +1,11 @@
 """Participants an event takes from events told before it in the article.
 
     definite_event_sources  "The strikes hit three villages": whoever carried out the strikes
-    both_sides              "urged both sides to stop fighting": the two sides of the last clash
+    both_sides              "urged both sides to stop fighting": the two sides of the story's rivalry
     act_participants        "NATO welcomed the meeting", "the EU condemned the crackdown": the
                             participants of the act named
+    prompted_by             "X was jailed in Tehran, prompting Britain to condemn the verdict": whoever
+                            did the act that prompted the reaction
 
 Each works on `Found` records in text order, looking back at those already kept.
 """

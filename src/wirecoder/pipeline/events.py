@@ -315,8 +315,8 @@ _OWN = {"its", "their", "his", "her", "our"}
 
 def _rallied_act(tok: Token) -> Trigger | None:
     """"called on its members to stage protests", "urged its supporters to take to the streets": a party
-    rallying its own people to protest organizes the protest itself (against whom the protest is
-    against), not an appeal to anyone else. The protest's trigger, else None."""
+    rallying its own people to protest organizes the protest itself (against its country's government,
+    as any protest), not an appeal to anyone else. The protest's trigger, else None."""
     addressees = [c for c in tok.children if c.dep_ == "dobj"] + participants.prep_objects(tok, ("on",))
     if not any(a.lemma_.lower() in lexicon.words("own_people_nouns") and any(
             c.dep_ == "poss" and c.lower_ in _OWN for c in a.children) for a in addressees):
