@@ -1,18 +1,21 @@
 """Participants an event takes from events told before it in the article.
 
     definite_event_sources  "The strikes hit three villages": whoever carried out the strikes
-    both_sides              "urged both sides to stop fighting": the two sides of the last clash
+    both_sides              "urged both sides to stop fighting": the two sides of the story's rivalry
     act_participants        "NATO welcomed the meeting", "the EU condemned the crackdown": the
                             participants of the act named
+    prompted_by             "X was jailed in Tehran, prompting Britain to condemn the verdict": whoever
+                            did the act that prompted the reaction
 
 Each works on `Found` records in text order, looking back at those already kept.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge import lexicon
 from wirecoder.pipeline import mood, places
@@ -49,8 +52,10 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.sources = crowd_country(f.trigger, f.object_noun)
     if not f.sources and f.mutual:
         f.sources = [a for a in _casualties(f.trigger) if a not in f.targets]
+    # "called on the two sides to return to EU-mediated talks": the sides named, not the body inside the talks
+    f.targets = both_sides(f, earlier) or f.targets
     if not f.targets:
-        f.targets = both_sides(f, earlier) or act_participants(f, earlier) or same_recipient(f, earlier)
+        f.targets = act_participants(f, earlier) or same_recipient(f, earlier) or prompted_by(f, earlier)
     if not f.targets and f.code[:3] == "162":
         f.targets = _aided_place(f)
 
@@ -220,12 +225,53 @@ def both_sides(f: Found, earlier: list[Found]) -> list[str]:
     nations = any(w.lemma_.lower() in ("country", "nation", "neighbour", "neighbor") for w in words)
     sides = [g for g in reversed(earlier) if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS
              and not g.negated and g is not f]
+    if any(w.lemma_.lower() == "government" for w in words):  # "criticised both governments": two states
+        sides = [g for g in sides if _governing(doc, g.sources[0]) and _governing(doc, g.targets[0])]
+        nations = True
     if nations:
         sides = [g for g in sides if None not in (c := (actor_country(doc, g.sources[0]),
                                                          actor_country(doc, g.targets[0]))) and c[0] != c[1]]
-    for g in [g for g in sides if g.mutual] + sides:
+    for g in _by_rivalry(doc, sides):
         return [a for a in (g.sources[0], g.targets[0]) if a not in f.sources]
     return []
+
+
+def prompted_by(f: Found, earlier: list[Found]) -> list[str]:
+    """"X was sentenced in Tehran, prompting Britain to condemn the verdict": a reaction the main
+    clause's act prompted answers whoever did that act."""
+    if f.code[:2] not in _ACT_ROOTS:
+        return []
+    cur = f.trigger
+    while cur.dep_ == "conj" and cur.head.i != cur.i:  # "prompting Belgrade to put ... and accuse ..."
+        cur = cur.head
+    causing = cur.head
+    if cur.dep_ != "xcomp" or causing.dep_ != "advcl" or causing.lemma_.lower() not in _PROMPTING:
+        return []
+    act = causing.head
+    for g in reversed(earlier):
+        if g.trigger.i == act.i and not g.negated:
+            return [a for a in g.sources if a not in f.sources]
+    return []
+
+
+_PROMPTING = {"prompt", "spur", "trigger", "provoke", "lead", "cause", "force", "push"}
+
+
+def _by_rivalry(doc: Doc, sides: list[Found]) -> list[Found]:
+    """The acts whose two sides are meant, likeliest first: those between the pair of sides the story
+    pits against each other most often (by country, else by actor), a mutual fight or dispute before a
+    one-sided act ("fighting between the army and the RSF"); meetings last (a mediator meeting one side
+    is not the two sides). `sides` come latest first, and stay so within a rank."""
+    def pair(g: Found) -> frozenset[str]:
+        return frozenset(actor_country(doc, a) or a for a in (g.sources[0], g.targets[0]))
+    counts = Counter(pair(g) for g in sides if g.code[:2] != "04")
+    return sorted(sides, key=lambda g: (g.code[:2] == "04", -counts[pair(g)], not g.mutual))
+
+
+def _governing(doc: Doc, actor: str) -> bool:
+    """A state or one of its governments' people ("Gashi", the prime minister), not a soldier or a party."""
+    kind, sector = actor_kind(doc, actor)
+    return kind == "country" or sector == "GOV"
 
 
 def _aid(code: str) -> bool:

@@ -65,6 +65,8 @@ def _doer_words(f: Found) -> set[str]:
 def refine_code(f: Found) -> str:
     code, doc = f.code, f.trigger.doc
     kind, sector = actor_kind(doc, f.sources[0]) if f.sources else (None, None)
+    if code == "145" and _armed(f, sector):
+        code = "190"  # "the RSF stormed the camp": an assault, not a crowd's riot
     if code in ("190", "194", "183"):
         words = _doer_words(f)
         if words & lexicon.words("aerial_subjects"):
@@ -95,6 +97,15 @@ def refine_code(f: Found) -> str:
             _held_over(f)):
         return lexicon.frame_code("threaten", code)  # "said it would boycott the vote unless ...": a threat
     return code
+
+
+_ARMED = {"MIL", "REB", "INS", "UAF", "SEP"}
+
+
+def _armed(f: Found, sector: str | None) -> bool:
+    """Whether the doer is an armed force: a military or rebel actor, or named as troops or militants."""
+    words = _doer_words(f)
+    return sector in _ARMED or bool(words & (lexicon.words("force_nouns") | lexicon.words("irregular_subjects")))
 
 
 _MASSES = {"thousand", "hundred", "million", "ten", "tens"}

@@ -80,6 +80,8 @@ def _assailants(f: Found) -> list[str]:
     in Helmand": unnamed attackers stand for the country they strike in (an unidentified armed group of it)."""
     verb = f.trigger if f.trigger.pos_ in ("VERB", "AUX") else _harming_verb(f.trigger)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent_noun(verb)
+    if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("that", "which"):
+        subj = verb.head  # "an ambush that wounded two officers": the ambush did
     words = _assailant_words(subj) if subj is not None else []
     if not words and not _unattributed(verb, subj):
         return []
@@ -105,7 +107,10 @@ def _strike_country(f: Found, verb: Token, subj: Token | None) -> str | None:
         return loc.country
     doc = verb.doc
     struck = [t for t in f.targets if participants.actor_kind(doc, t)[0] == "country"]
-    return actor_country(doc, struck[0]) if struck else _dateline_country(doc)
+    if struck:
+        return actor_country(doc, struck[0])
+    # "gunmen attacked a camp for displaced people": else the country of the people struck
+    return _dateline_country(doc) or next((c for t in f.targets if (c := actor_country(doc, t))), None)
 
 
 def _agent_noun(verb: Token) -> Token | None:
@@ -215,6 +220,8 @@ def _reports(trig: Trigger) -> bool:
     if tok.lemma_.lower() != "warn":
         return False
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is not None and _situation_warning(tok, comp):
+        return True
     inner = verb_trigger(comp) if comp is not None else None
     if inner is not None and "speaker" in inner.entry.source:
         return False  # "warned that Pakistan would bear the consequences": the warner's threat
@@ -225,6 +232,17 @@ def _reports(trig: Trigger) -> bool:
     doc = tok.doc
     return bool(theirs) and not set(theirs) & set(mine) and not (
         {actor_country(doc, a) for a in theirs} & {actor_country(doc, a) for a in mine} - {None})
+
+
+def _situation_warning(tok: Token, comp: Token) -> bool:
+    """"warned that famine was spreading across the region": a warning about how things stand, said to
+    nobody and about nobody's act, threatens no one."""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children) or verb_trigger(comp) is not None:
+        return False  # "warned Iran that ...", "warned that the army could strike"
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subj.children):
+        return False  # "warned that its patience was running out": the warner's own stand
+    return not participants.resolve_deep(subj)
 
 
 def _noun_content(noun: Token) -> set[int]:
@@ -261,6 +279,10 @@ def _verb_event(trig: Trigger) -> Found:
     if not targets and tok.dep_ == "relcl" and "dobj" in entry.target and not any(
             c.dep_ in ("dobj", "nsubjpass") or c.lower_ in ("who", "which", "that") for c in tok.children):
         targets = resolve(tok.head)  # "four diplomats it accused of arson": the antecedent
+    if not targets and "dobj" in entry.target:
+        targets = _relative_object(tok)
+    if entry.code[:2] in _FORCEFUL:
+        targets = _counted_people(tok) or _sheltered_people(tok, targets) or targets
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -280,13 +302,69 @@ def _verb_event(trig: Trigger) -> Found:
         found.targets = role_actors([tok], ("with",))[0]
     elif entry.frame:
         positions.apply_frame(found, trig)
+        if entry.frame == "appeal" and (rallied := _rallied_act(tok)) is not None:
+            # the protest's own clause dates and places it ("to stage protests on Thursday")
+            found.trigger, found.code, found.object_noun = rallied.token, rallied.entry.code, rallied.noun
+            found.modality = "planned"
         if not found.targets and tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ == "VERB":
-            # "summoned the ambassador to demand an explanation": demanded of whom was summoned
-            found.targets = role_actors([tok.head], ("dobj",))[0]
+            # "summoned the ambassador to demand an explanation": demanded of whom was summoned; "wrote
+            # to NATO to ask for help": of whom was written to
+            found.targets = role_actors([tok.head], ("dobj", "to"))[0]
     elif tok.lemma_.lower() in CONTENT_VERBS:
         comps = _complements(tok)
         found.about = positions.phrase_span(comps[0], None) if comps else None
     return found
+
+
+_OWN = {"its", "their", "his", "her", "our"}
+
+
+def _rallied_act(tok: Token) -> Trigger | None:
+    """"called on its members to stage protests", "urged its supporters to take to the streets": a party
+    rallying its own people to protest organizes the protest itself (against its country's government,
+    as any protest), not an appeal to anyone else. The protest's trigger, else None."""
+    addressees = [c for c in tok.children if c.dep_ == "dobj"] + participants.prep_objects(tok, ("on",))
+    if not any(a.lemma_.lower() in lexicon.words("own_people_nouns") and any(
+            c.dep_ == "poss" and c.lower_ in _OWN for c in a.children) for a in addressees):
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    inner = verb_trigger(comp) if comp is not None else None
+    return inner if inner is not None and inner.entry.code[:2] == "14" else None
+
+
+def _counted_people(verb: Token) -> list[str]:
+    """"arrested six ethnic Serbs", "killed 40 Palestinians": people counted by their nationality are a
+    group of that country, not the country itself."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNS", "NNPS") or obj._.actors:
+        return []
+    if not any(c.dep_ == "nummod" for c in obj.children) or not (alpha3 := gazetteer.demonym(obj.text)):
+        return []
+    words = eventlinks.crowd_words(obj)
+    return [participants.crowd_actor(verb.doc, alpha3, words)] if words else []
+
+
+def _sheltered_people(verb: Token, targets: list[str]) -> list[str]:
+    """"attacked a camp for displaced people in Darfur", "shelled a school for girls": the people the
+    place is for are those struck, a group of the place's country."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lexicon.words("target_nouns"):
+        return []
+    people = next((o for o in participants.prep_objects(obj, ("for",))
+                   if o.lemma_.lower() in lexicon.words("person_nouns") and not participants.resolve(o)), None)
+    loc = places.location_for(verb.doc, verb) if not targets else None
+    country = actor_country(verb.doc, targets[0]) if targets else (loc.country if loc is not None else None)
+    words = eventlinks.crowd_words(people) if people is not None else []
+    return [participants.crowd_actor(verb.doc, country, words)] if words and country else []
+
+
+def _relative_object(tok: Token) -> list[str]:
+    """"The UAE, which U.N. experts have accused of arming the RSF": the relative pronoun the verb acts
+    on stands for the antecedent."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "who", "whom", "that")
+                                      for c in tok.children):
+        return []
+    return resolve(tok.head)
 
 
 def _speakers_act(tok: Token) -> bool:
@@ -356,14 +434,32 @@ def _noun_event(trig: Trigger) -> Found:
             sources, scene = scene, []
     if not sources and entry.code[:2] == "04":
         sources = _meeting_side(noun)
+    held, inmates = _held_in(noun), []
+    if held is not None:  # "four Iranian sailors remain in detention in Kuwait": Kuwait holds them
+        inmates, scene = subject_of(held), []
+        sources = [a for a in _state_of_place(held) if a not in inmates]
     targets, _ = role_actors([noun], entry.target)
-    targets = targets or participants.undergoer(noun) or _victims(noun)
+    targets = targets or participants.undergoer(noun) or _victims(noun) or inmates
     if not sources and len(targets) > 1 and participants.prep_objects(noun, ("between",)):
         sources, targets = targets[:1], targets[1:]  # "talks between Peru and Bolivia"
     found = Found(noun, entry.code, sources, targets, mood.negated(noun), mood.modality(noun), None, entry.mutual,
                   0.7)
     found.scene = scene
     return found
+
+
+_STAYING = {"be", "remain", "stay", "languish", "sit", "die"}
+
+
+def _held_in(noun: Token) -> Token | None:
+    """"Four Iranian sailors remain in detention": those in it undergo it (the clause's subject is no
+    doer); the verb they stay under, whose place names the state holding them."""
+    if noun.lemma_.lower() not in lexicon.words("patient_nouns") or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in ("in", "under") or verb.lemma_.lower() not in _STAYING:
+        return None
+    return verb
 
 
 _TIME_PREPS = {"after", "before", "following", "during", "ahead"}
@@ -394,7 +490,7 @@ def _keep(f: Found) -> bool:
         f.sources = _most_specific(f.trigger.doc, f.sources)
     _localize(f)
     f.targets = [t for t in dict.fromkeys(f.targets) if t not in f.sources]
-    if not f.sources and f.mutual and len(f.targets) > 1:
+    if not f.sources and f.mutual and len(f.targets) > 1 and not _counterparts(f.trigger):
         f.sources, f.targets = f.targets[:1], f.targets[1:]  # "talks were held between Peru and Bolivia"
     if not f.sources:
         return False
@@ -433,6 +529,14 @@ def _keep(f: Found) -> bool:
     if not f.targets:
         f.confidence -= 0.2
     return True
+
+
+def _counterparts(noun: Token) -> bool:
+    """"similar agreements with Albania and Vietnam": several counterparts of a party left unnamed, not
+    two sides of one act ("talks between Peru and Bolivia")."""
+    if noun.pos_ != "NOUN" or participants.prep_objects(noun, ("between",)):
+        return False
+    return any(o.conjuncts for o in participants.prep_objects(noun, ("with",)))
 
 
 _OFFERABLE = ("05", "06", "07", "08")
@@ -597,6 +701,9 @@ def _harming_verb(tok: Token) -> Token:
     """"A drone strike by the RSF killed 30 people": the verb telling what the attack named did."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARMING:
         return tok.head
+    if tok.pos_ == "NOUN":  # "an ambush that wounded two officers"
+        return next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARMING
+                     and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)), tok)
     return tok
 
 

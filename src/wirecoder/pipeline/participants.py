@@ -26,6 +26,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "order", "invite", "tell", "force", "allow", "press", "pressure", "encourage",
                    "instruct", "direct", "authorize", "authorise", "call", "push", "persuade", "compel", "help",
                    "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task"}
+# "prompting Belgrade to put its army on alert": what the act caused, the object does
+_CAUSING = {"prompt", "spur", "lead", "cause", "provoke", "drive", "trigger", "oblige", "convince", "inspire"}
 _DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "note", "message", "report",
               "ultimatum", "decree", "order", "memo", "petition"}
 _INTENT_NOUNS = {"plan", "intention", "decision", "bid", "attempt", "effort", "readiness", "willingness"}
@@ -330,6 +332,15 @@ def agent_of(verb: Token) -> list[str]:
     return []
 
 
+_MEANS = {"phone", "telephone", "video", "videolink", "videoconference", "letter", "email", "radio", "satellite"}
+
+
+def _by_means(agent: Token) -> bool:
+    """"had spoken by telephone with ...": a "by" phrase naming the means, not who acts (the parser
+    reads it as a passive's agent)."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _MEANS for o in agent.children)
+
+
 def in_clause_below(tok: Token, top: Token) -> bool:
     """Whether a verb stands between `tok` and its ancestor `top` ("accusations that it played a role in ...")."""
     cur = tok.head
@@ -346,7 +357,7 @@ def subject_of(verb: Token) -> list[str]:
     cur: Token | list[str] | None = verb
     while isinstance(cur, Token) and cur.i not in seen:
         seen.add(cur.i)
-        if (agent := agent_of(cur)) or any(c.dep_ == "agent" for c in cur.children):
+        if (agent := agent_of(cur)) or any(c.dep_ == "agent" and not _by_means(c) for c in cur.children):
             return agent
         if cur.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in cur.children):
             return []  # "a dissident who was freed": the antecedent is what the verb acts on
@@ -436,7 +447,7 @@ def _controller(cur: Token) -> Token | list[str] | None:
     if dep == "relcl":
         return resolve(head)
     if dep == "xcomp":
-        if head.lemma_.lower() in _OBJECT_CONTROL:
+        if head.lemma_.lower() in _OBJECT_CONTROL or head.lemma_.lower() in _CAUSING:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             ids = resolve(obj)
             if ids or (obj is not None and lexicon.control(head.lemma_) != "order"):

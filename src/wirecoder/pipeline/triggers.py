@@ -160,6 +160,9 @@ def _phrasal(tok: Token, lemma: str, *, particles: bool) -> Trigger | None:
         pobj = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
         if entry.object and entry.object not in _CATEGORIES and not _names_object(pobj, entry.object):
             continue  # "took to the streets", not "took to X"
+        if entry.object == "target" and prep is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("person_nouns") for c in tok.children):
+            continue  # "will take back its nationals": people taken in, no place retaken
         if entry.frame == "halt" and prep is not None and (pobj is None or not _names_event(pobj)):
             continue  # "withdrew from the accord" halts it; "withdrew from Gaza" is a retreat
         if lemma == "agree" and pobj is not None and (inner := noun_entry(pobj)) is not None and (
