@@ -11,10 +11,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from wirecoder.knowledge import countries, geonames, organizations, titles
+
+# Lookups by a word or name are memoised, but boundedly: a worker reads millions of distinct names.
+WORD_CACHE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -36,19 +39,19 @@ def _clean(text: str) -> str:
     return re.sub(r"[’']s$", "", text).strip()
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def country(text: str) -> Place | None:
     found = countries.lookup_country(_clean(text))
     return Place(found.alpha3, found.name) if found else None
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def demonym(text: str) -> str | None:
     found = countries.country_of_demonym(_clean(text))
     return _alpha3(found)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def capital(text: str) -> str | None:
     return _alpha3(countries.country_of_capital(_clean(text)))
 
@@ -59,7 +62,7 @@ def _alpha3(found: object) -> str | None:
     return found if isinstance(found, str) else getattr(found, "alpha3", None)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def seat(text: str) -> Org | None:
     found = countries.seat_of_power(_clean(text))
     if not found:
@@ -68,7 +71,7 @@ def seat(text: str) -> Org | None:
     return Org(name=name, kind="organization", country=alpha3, sector=sector)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def organization(text: str) -> Org | None:
     found = organizations.lookup_organization(_clean(text))
     if found is None:
@@ -80,17 +83,17 @@ def country_name(alpha3: str) -> str:
     return countries.country(alpha3).name
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def is_title(text: str) -> bool:
     return bool(text) and titles.is_person_title(text)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def sector_of_title(text: str) -> str | None:
     return titles.title_sector(text.split())
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def is_title_head(word: str) -> bool:
     return titles.is_title_head(word)
 
@@ -111,7 +114,7 @@ def org_nouns() -> dict[str, str | None]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def generic_title(text: str) -> str:
     """An office as other countries word it ("Foreign Secretary" → "foreign minister"); else the text."""
     path = resources.files("wirecoder.knowledge") / "data" / "generic_titles.json"
@@ -119,7 +122,7 @@ def generic_title(text: str) -> str:
     return data.get(text.lower(), text)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def title_country(text: str) -> str | None:
     """Titles whose wording belongs to one country's government ("Secretary of State" → USA)."""
     path = resources.files("wirecoder.knowledge") / "data" / "title_countries.json"
@@ -299,3 +302,10 @@ def leader_title(alpha3: str) -> str:
     path = resources.files("wirecoder.knowledge") / "data" / "leader_titles.json"
     data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     return data.get(alpha3, "leader")
+
+
+def load_tables() -> None:
+    """Read now the tables the lookups read on first use (cities, aliases, subdivisions, regions), so a
+    worker loads them once, before its first article, and they can be set aside from garbage collection."""
+    _regions(), _cities(), _cities_as_spelt(), _city_aliases(), _dateline_facts(), _subdivisions()
+    agent_nouns(), org_nouns()

@@ -263,3 +263,8 @@ def _minus_population(record: dict[str, Any]) -> int:
 
 
 _LATIN = re.compile(r"[A-Z][A-Za-z'’. -]{2,40}")
+
+
+def load_tables() -> None:
+    """Read the city index now (see `gazetteer.load_tables`)."""
+    _city_index()

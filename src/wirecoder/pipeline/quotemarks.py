@@ -135,14 +135,16 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_FAMILY_MARKS = {"double": re.compile(f"[{_DOUBLE}]"), "single": re.compile(f"[{_SINGLE}]")}
+
+
 def _marks(text: str, lo: int, hi: int, family: str) -> list[_Mark]:
-    chars = _DOUBLE if family == "double" else _SINGLE
     out = []
-    for i in range(lo, hi):
-        if text[i] in chars:
-            role = _double_role(text, i, lo, hi) if family == "double" else _single_role(text, i, lo, hi)
-            if role:
-                out.append(_Mark(i, role))
+    for found in _FAMILY_MARKS[family].finditer(text, lo, hi):  # the regex engine finds the few marks
+        i = found.start()
+        role = _double_role(text, i, lo, hi) if family == "double" else _single_role(text, i, lo, hi)
+        if role:
+            out.append(_Mark(i, role))
     return out
 
 
