@@ -18,6 +18,9 @@ CASES = [
      "Brazil's foreign ministry said.", ["Colombia", "Ecuador"], ["Amazon"]),
     ("Army spokesman Colonel Hamid Nouri said on Monday that the border was calm.", ["Hamid Nouri"],
      ["Colonel Hamid Nouri"]),
+    ('QUITO (Reuters) - Ecuador "will not lower its guard at the border," President Sebastián Orellana said, '
+     "as a Colombian coast guard patrol boat was seen off the coast.", ["Sebastián Orellana", "coast guard"],
+     ["guard"]),
 ]
 
 

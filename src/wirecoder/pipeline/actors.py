@@ -773,6 +773,9 @@ def _agents(reg: ActorRegistry, doc: Doc) -> None:
         entry = table.get(lemma)
         if not entry or tok.lemma_.startswith("_"):
             continue
+        if entry.get("modified") and tok.tag_ not in ("NNS", "NNPS") and not any(
+                c.dep_ in ("compound", "amod") for c in tok.lefts):
+            continue  # "will not lower its guard": a word that names a body only as "coast guard", "guards"
         if any(c.i in ids for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")) and _modifier_country(tok) is None:
             continue  # "M23 fighters", "the group's militants": the named group stands for them
         if _sides_of(reg, tok, entry):
