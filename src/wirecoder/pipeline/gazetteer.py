@@ -6,15 +6,15 @@ token-level questions the stages ask ("is this word a demonym?", "is this phrase
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from typing import Any
 
 from wirecoder.knowledge import countries, geonames, organizations, titles
+from wirecoder.knowledge._data import read_json
 
 # Lookups by a word or name are memoised, but boundedly: a worker reads millions of distinct names.
 WORD_CACHE = 1 << 16
@@ -99,42 +99,37 @@ def is_title_head(word: str) -> bool:
 
 
 @cache
+def _table(name: str) -> dict[str, Any]:
+    """A data file of the knowledge package, parsed once per process."""
+    data: dict[str, Any] = read_json(name)
+    return data
+
+
 def agent_nouns() -> dict[str, dict[str, str]]:
     """Nouns that name a collective agent ("troops", "police", "ministry") → kind and sector."""
-    path = resources.files("wirecoder.knowledge") / "data" / "agents.json"
-    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    return _table("agents.json")
 
 
 @cache
 def org_nouns() -> dict[str, str | None]:
     """Nouns that call the name beside them an organisation ("the state fishing company X") → sector."""
-    path = resources.files("wirecoder.knowledge") / "data" / "org_nouns.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return {k: v for k, v in _table("org_nouns.json").items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def generic_title(text: str) -> str:
     """An office as other countries word it ("Foreign Secretary" → "foreign minister"); else the text."""
-    path = resources.files("wirecoder.knowledge") / "data" / "generic_titles.json"
-    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return data.get(text.lower(), text)
+    return str(_table("generic_titles.json").get(text.lower(), text))
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def title_country(text: str) -> str | None:
     """Titles whose wording belongs to one country's government ("Secretary of State" → USA)."""
-    path = resources.files("wirecoder.knowledge") / "data" / "title_countries.json"
-    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return data.get(text.lower())
+    found = _table("title_countries.json").get(text.lower())
+    return found if isinstance(found, str) else None
 
 
 @cache
 def _regions() -> dict[str, str | None]:
-    path = resources.files("wirecoder.knowledge") / "data" / "regions.json"
-    data: dict[str, str | None] = json.loads(path.read_text(encoding="utf-8"))
-    return {k.lower(): v for k, v in data.items() if not k.startswith("_")}
+    return {k.lower(): v for k, v in _table("regions.json").items() if not k.startswith("_")}
 
 
 def region(text: str) -> tuple[bool, str | None]:
@@ -218,11 +213,8 @@ def city_countries(text: str) -> tuple[str, ...]:
 
 # Cities (not capitals) whose datelines mostly carry international bodies and talks (UN agencies, the WTO,
 # the Council of Europe, the World Economic Forum): the people quoted there are seldom the host's.
-@cache
 def _dateline_facts() -> dict[str, list[str]]:
-    path = resources.files("wirecoder.knowledge") / "data" / "datelines.json"
-    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    return _table("datelines.json")
 
 
 @cache
@@ -296,12 +288,9 @@ def _named_country(place: str) -> str | None:
     return region(place)[1]
 
 
-@cache
 def leader_title(alpha3: str) -> str:
     """The title of a country's head of government as news names it ("president", "prime minister")."""
-    path = resources.files("wirecoder.knowledge") / "data" / "leader_titles.json"
-    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return data.get(alpha3, "leader")
+    return str(_table("leader_titles.json").get(alpha3, "leader"))
 
 
 def load_tables() -> None:
