@@ -196,10 +196,11 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int, timeo
     """
     from wirecoder.errors import InputError
     from wirecoder.extract import ExtractOptions
-    from wirecoder.runners.local import IngestOptions, unmatched_paths
+    from wirecoder.ingest.sources import unmatched
+    from wirecoder.runners.local import IngestOptions
     from wirecoder.runners.local import ingest as run_ingest
 
-    missing = unmatched_paths(paths)
+    missing = unmatched(paths)
     if len(missing) == len(paths):  # a typo, not a batch with a bad input: nothing to do
         raise InputError(", ".join(missing), "no such file or folder, or no file matches")
     for path in missing:

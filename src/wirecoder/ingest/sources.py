@@ -74,6 +74,18 @@ def expand(spec: str) -> tuple[list[Path], SourceFailure | None]:
     return [], SourceFailure(spec, "FileNotFoundError", "no such file or folder")
 
 
+def unmatched(specs: Iterable[str]) -> list[str]:
+    """The PATHs that name nothing, without walking any folder: no such file or folder, or a glob that
+    matches none (`-` is stdin). `expand` records each as a failure; a caller may refuse them up front."""
+
+    def names_something(spec: str) -> bool:
+        if glob.has_magic(spec):
+            return bool(glob.glob(spec, recursive=True))  # noqa: PTH207 (absolute patterns too)
+        return Path(spec).exists()
+
+    return [s for s in specs if s != "-" and not names_something(s)]
+
+
 def walk(folder: Path) -> list[Path]:
     """The article files in a folder and its subfolders (hidden files and manifests left out)."""
     found = []

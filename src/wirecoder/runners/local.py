@@ -43,18 +43,6 @@ class IngestOptions:
     stdin: IO[bytes] | None = None
 
 
-def unmatched_paths(paths: Iterable[str]) -> list[str]:
-    """The PATHs that name nothing: no such file or folder, or a glob that matches none (`-` is stdin)."""
-    import glob
-
-    def names_something(path: str) -> bool:
-        if glob.has_magic(path):
-            return bool(glob.glob(path, recursive=True))  # noqa: PTH207 (absolute patterns too, as sources reads them)
-        return Path(path).exists()
-
-    return [p for p in paths if p != "-" and not names_something(p)]
-
-
 @dataclass
 class IngestReport:
     db: str
