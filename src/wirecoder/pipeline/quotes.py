@@ -27,7 +27,6 @@ from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the 
 from wirecoder.pipeline.docview import forget, view
 from wirecoder.pipeline.quotemarks import Marked, is_crosshead, is_title, quoted_spans
 from wirecoder.pipeline.reported import Reported, find_reported
-from wirecoder.pipeline.sources import headline_speaker
 from wirecoder.pipeline.speakers import (
     Attribution,
     according_attribution,
@@ -37,6 +36,7 @@ from wirecoder.pipeline.speakers import (
     is_unresolved_pronoun,
     subject_of,
 )
+from wirecoder.pipeline.unnamed_sources import headline_speaker
 
 _MARK_CHARS = "“”\"‘’'"
 CHAIN_CONFIDENCE = 0.8  # a part of a quote whose other part names the speaker

@@ -20,7 +20,7 @@ from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
-from wirecoder.pipeline.sources import anonymous_source
+from wirecoder.pipeline.unnamed_sources import anonymous_source
 
 Quoted = Callable[[int], bool]
 
