@@ -25,9 +25,9 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "order", "invite", "tell", "force", "allow", "press", "pressure", "encourage",
                    "instruct", "direct", "authorize", "authorise", "call", "push", "persuade", "compel", "help",
-                   "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task"}
-# "prompting Belgrade to put its army on alert": what the act caused, the object does
-_CAUSING = {"prompt", "spur", "lead", "cause", "provoke", "drive", "trigger", "oblige", "convince", "inspire"}
+                   "warn", "advise", "request", "beg", "implore", "permit", "want", "expect", "send", "task",
+                   # "prompting Belgrade to put its army on alert": what the act caused, the object does
+                   "prompt", "spur", "lead", "cause", "provoke", "drive", "trigger", "oblige", "convince", "inspire"}
 _DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "note", "message", "report",
               "ultimatum", "decree", "order", "memo", "petition"}
 _INTENT_NOUNS = {"plan", "intention", "decision", "bid", "attempt", "effort", "readiness", "willingness"}
@@ -447,7 +447,7 @@ def _controller(cur: Token) -> Token | list[str] | None:
     if dep == "relcl":
         return resolve(head)
     if dep == "xcomp":
-        if head.lemma_.lower() in _OBJECT_CONTROL or head.lemma_.lower() in _CAUSING:
+        if head.lemma_.lower() in _OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             ids = resolve(obj)
             if ids or (obj is not None and lexicon.control(head.lemma_) != "order"):
