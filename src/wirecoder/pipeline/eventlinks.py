@@ -161,7 +161,7 @@ def told_before(tok: Token) -> bool:
     told already, named again as a thing that exists. Its clause says what the act holds or leads to,
     not that it happened again, was called off or will take place (light, halting and voiding verbs,
     "the talks took place"); "the first visit", "a new round" are new acts."""
-    if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
+    if not _names_one_told(tok):
         return False
     verb = mood.governing_verb(tok)
     if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
@@ -171,6 +171,12 @@ def told_before(tok: Token) -> bool:
 
 
 _STATUS_VERBS = ("light_verbs", "halting_verbs", "voiding_verbs", "happening_verbs")
+
+
+def _names_one_told(tok: Token) -> bool:
+    """"the talks", "these strikes": a definite event noun that may name an act told before ("a new
+    round", "the first visit" do not)."""
+    return tok.pos_ == "NOUN" and definite(tok) and not _fresh(tok)
 
 
 def _fresh(tok: Token) -> bool:
@@ -185,7 +191,7 @@ def definite_event_sources(f: Found, earlier: list[Found]) -> tuple[list[str], l
         if subj is None or subj.pos_ != "NOUN":
             return [], []
         tok = subj
-    if tok.pos_ != "NOUN" or not definite(tok) or _fresh(tok):
+    if not _names_one_told(tok):
         return [], []
     code = act_root(tok, 3)
     if code is None:
