@@ -24,9 +24,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from wirecoder.extract import ExtractOptions, extract_raw, load_pipeline
+from wirecoder.extract import ExtractOptions, extract_batch, load_pipeline
 from wirecoder.ingest.reader import RawArticle, read_article
 from wirecoder.ingest.sources import iter_inputs
+from wirecoder.model import Extraction
+from wirecoder.runners.workers import CHUNK
 
 MODES = ("spacy", "extract", "ingest")
 
@@ -77,7 +79,7 @@ def run_spacy(raws: list[RawArticle], workers: int, model: str) -> int:
     nlp = spacy.load(model)
     texts = [r.data.decode("utf-8") if isinstance(r.data, bytes) else r.data for r in raws]
     count = 0
-    for _doc in nlp.pipe(texts, n_process=workers, batch_size=16):
+    for _doc in nlp.pipe(texts, n_process=workers, batch_size=CHUNK):
         count += 1
     return count
 
@@ -86,16 +88,18 @@ def _warm(model: str) -> None:
     load_pipeline(model)
 
 
-def _extract(raw: RawArticle) -> int:
-    return len(extract_raw(raw, ExtractOptions()).events)
+def _extract(raws: list[RawArticle]) -> int:
+    return sum(1 for outcome in extract_batch(raws, ExtractOptions()) if isinstance(outcome, Extraction))
 
 
 def run_extract(raws: list[RawArticle], workers: int, model: str) -> int:
+    """Full extraction, in chunks of CHUNK articles as ingest's workers do it, with no database."""
+    chunks = [raws[i:i + CHUNK] for i in range(0, len(raws), CHUNK)]
     if workers <= 1:
         _warm(model)
-        return sum(1 for r in raws if _extract(r) >= 0)
+        return sum(_extract(chunk) for chunk in chunks)
     with multiprocessing.get_context("fork").Pool(workers, initializer=_warm, initargs=(model,)) as pool:
-        return sum(1 for _ in pool.imap_unordered(_extract, raws, chunksize=4))
+        return sum(pool.imap_unordered(_extract, chunks))
 
 
 def run_ingest(folder: Path, workers: int, model: str) -> int:

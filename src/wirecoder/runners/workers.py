@@ -1,9 +1,13 @@
-"""Worker processes for the local runner: each loads the model once and extracts one article at a time.
+"""Worker processes for the local runner: each loads the model once and extracts articles in chunks.
 
-The parent keeps a pipe to every worker and knows which article each is working on, so an
-article that hangs past its timeout or kills its worker fails alone: that worker is replaced and
-the rest of the batch goes on. Inside a worker a per-article alarm (SIGALRM) stops an article
-that runs over its timeout; the parent's own clock is the backstop for code that ignores signals.
+The parent hands each worker a chunk of up to `CHUNK` articles, which the worker extracts as one
+batch (`extract_batch`: spaCy's model runs over the chunk at once) and answers article by article.
+The parent keeps a pipe to every worker and knows which chunk each is working on, so an article that
+hangs past its timeout or kills its worker fails alone: a chunk that kills its worker goes back one
+article at a time, that worker is replaced, and the rest of the batch goes on. Inside a worker an
+alarm (SIGALRM) stops a chunk that runs over its articles' timeouts, and its articles are then
+extracted one by one, each on its own clock; the parent's own clock is the backstop for code that
+ignores signals.
 """
 
 from __future__ import annotations
@@ -20,14 +24,15 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from wirecoder.errors import InputError, ModelError, WirecoderError
-from wirecoder.extract import ExtractOptions, extract_raw, load_pipeline
+from wirecoder.extract import ExtractOptions, extract_batch, extract_raw, load_pipeline
 from wirecoder.ingest.reader import RawArticle
 from wirecoder.model import Extraction
 from wirecoder.store.rows import Prepared, prepare
 from wirecoder.store.writer import FailureRow
 
 Extractor = Callable[[RawArticle, ExtractOptions], Extraction]
-QUEUE_DEPTH = 2  # articles handed to a worker ahead, so it never waits for the parent
+CHUNK = 16  # articles a worker extracts as one batch (spaCy's benchmark batch size too)
+QUEUE_DEPTH = 2  # chunks handed to a worker ahead, so it never waits for the parent
 HARD_GRACE = 15.0  # seconds past the timeout before the parent kills a worker
 SMALL_TASK = 32_000  # bytes: a task this small fits in a pipe's buffer behind another
 MAX_RESPAWNS = 50
@@ -46,6 +51,7 @@ class WorkOptions:
 class Task:
     input_sha: str
     raw: RawArticle
+    alone: bool = False  # goes in a chunk of its own (it was in a chunk that killed its worker)
 
 
 Outcome = Prepared | FailureRow
@@ -85,21 +91,53 @@ def warm(options: WorkOptions) -> None:
 
 def run_task(task: Task, options: WorkOptions) -> Outcome:
     """One article, start to finish. Never raises for a bad article: returns its failure instead."""
-    raw = task.raw
     extractor = options.extractor or extract_raw
     try:
         with deadline(options.timeout):
-            extraction = extractor(raw, options.extract)
-        return prepare(extraction, raw.source, task.input_sha)
+            extraction = extractor(task.raw, options.extract)
     except ArticleTimeout:
-        return FailureRow(task.input_sha, raw.source, "timeout", "Timeout",
-                          f"extraction took longer than {options.timeout:g} s")
-    except InputError as exc:
-        return FailureRow(task.input_sha, raw.source, "read", type(exc).__name__, str(exc))
+        return timeout_failure(task, options.timeout)
     except ModelError:
         raise
     except Exception as exc:  # one article's bug must not stop the batch: it is recorded with its reason
-        return FailureRow(task.input_sha, raw.source, "extract", type(exc).__name__, f"{exc}"[:500])
+        return failure(task, exc)
+    return outcome(task, extraction)
+
+
+def run_chunk(tasks: list[Task], options: WorkOptions) -> Iterator[Outcome]:
+    """A chunk of articles as one batch, one outcome per article in order. A chunk that runs past its
+    articles' timeouts together is extracted again one by one, so only the slow article times out."""
+    if len(tasks) == 1 or options.extractor is not None:
+        for task in tasks:
+            yield run_task(task, options)
+        return
+    try:
+        with deadline(options.timeout * len(tasks)):
+            results = extract_batch([task.raw for task in tasks], options.extract)
+    except ArticleTimeout:
+        for task in tasks:
+            yield run_task(task, options)
+        return
+    for task, result in zip(tasks, results, strict=True):
+        yield failure(task, result) if isinstance(result, Exception) else outcome(task, result)
+
+
+def outcome(task: Task, extraction: Extraction) -> Outcome:
+    try:
+        return prepare(extraction, task.raw.source, task.input_sha)
+    except Exception as exc:
+        return failure(task, exc)
+
+
+def failure(task: Task, exc: Exception) -> FailureRow:
+    if isinstance(exc, ModelError):
+        raise exc
+    stage = "read" if isinstance(exc, InputError) else "extract"
+    return FailureRow(task.input_sha, task.raw.source, stage, type(exc).__name__, f"{exc}"[:500])
+
+
+def timeout_failure(task: Task, seconds: float) -> FailureRow:
+    return FailureRow(task.input_sha, task.raw.source, "timeout", "Timeout", f"extraction took longer than {seconds:g} s")
 
 
 def worker_main(conn: Connection, options: WorkOptions) -> None:
@@ -117,12 +155,13 @@ def worker_main(conn: Connection, options: WorkOptions) -> None:
                 return
             continue
         try:
-            task = conn.recv()
+            chunk = conn.recv()
         except (EOFError, OSError):
             return
-        if task is None:
+        if chunk is None:
             return
-        conn.send(("done", run_task(task, options)))
+        for result in run_chunk(chunk, options):
+            conn.send(("done", result))
 
 
 class Worker:
@@ -131,24 +170,27 @@ class Worker:
         self.process = ctx.Process(target=worker_main, args=(child, options), daemon=True)
         self.process.start()
         child.close()
-        self.queue: deque[Task] = deque()
+        self.queue: deque[list[Task]] = deque()  # chunks sent, the first one being worked on
         self.started = time.monotonic()
         self.ready = False
         self.dead = False
 
-    def send(self, task: Task) -> bool:
+    def send(self, chunk: list[Task]) -> bool:
         """False when the worker is gone (it is replaced at the next clock check)."""
         if self.dead:
             return False
         try:
-            self.conn.send(task)
+            self.conn.send(chunk)
         except OSError:  # BrokenPipeError: the process died
             self.dead = True
             return False
         if not self.queue:
             self.started = time.monotonic()
-        self.queue.append(task)
+        self.queue.append(list(chunk))
         return True
+
+    def articles(self) -> int:
+        return sum(len(chunk) for chunk in self.queue)
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):
@@ -168,29 +210,43 @@ class ProcessPool:
         self.respawns = 0
 
     def capacity(self) -> int:
-        return sum(QUEUE_DEPTH - len(w.queue) for w in self.workers) - len(self.waiting)
+        return sum(QUEUE_DEPTH - len(w.queue) for w in self.workers) * CHUNK - len(self.waiting)
 
     def pending(self) -> int:
-        return sum(len(w.queue) for w in self.workers) + len(self.waiting)
+        return sum(w.articles() for w in self.workers) + len(self.waiting)
 
     def submit(self, task: Task) -> None:
+        """Queue a task; `collect` hands the waiting ones to the workers in chunks."""
         self.waiting.append(task)
-        self._dispatch()
 
     def _dispatch(self) -> None:
-        """Hand waiting tasks to workers. A task goes behind another only if it fits in the pipe's
-        buffer: a blocking send to a worker that is itself blocked sending its result would deadlock."""
+        """Hand waiting tasks to workers in chunks. A chunk goes behind another only if it fits in the
+        pipe's buffer: a blocking send to a worker that is itself blocked sending its result would deadlock."""
         while self.waiting:
-            task = self.waiting[0]
             live = [w for w in self.workers if not w.dead]
             idle = [w for w in live if not w.queue]
-            small = len(task.raw.data) <= SMALL_TASK
-            behind = [w for w in live if len(w.queue) < QUEUE_DEPTH] if small else []
-            choice = idle or behind
-            if not choice:
+            behind = [w for w in live if len(w.queue) < QUEUE_DEPTH]
+            if not idle and not behind:
                 return
-            if choice[0].send(task):
-                self.waiting.popleft()
+            chunk = self._take(None if idle else SMALL_TASK)
+            if not chunk:
+                return
+            if not (idle or behind)[0].send(chunk):
+                self.waiting.extendleft(reversed(chunk))
+
+    def _take(self, budget: int | None) -> list[Task]:
+        """The next chunk from the waiting tasks: at most CHUNK of them, within `budget` bytes if given."""
+        chunk: list[Task] = []
+        size = 0
+        while self.waiting and len(chunk) < CHUNK:
+            task = self.waiting[0]
+            size += len(task.raw.data)
+            if (budget is not None and size > budget) or (task.alone and chunk):
+                break
+            chunk.append(self.waiting.popleft())
+            if task.alone:
+                break
+        return chunk
 
     def collect(self, timeout: float = 0.5) -> list[Outcome]:
         self._dispatch()
@@ -215,14 +271,17 @@ class ProcessPool:
             worker.ready = True
             worker.started = time.monotonic()
             return []
-        worker.queue.popleft()
+        worker.queue[0].pop(0)
+        if not worker.queue[0]:
+            worker.queue.popleft()
         worker.started = time.monotonic()
         return [payload]
 
     def _check_clocks(self) -> list[Outcome]:
         out: list[Outcome] = []
-        limit = self.options.timeout + HARD_GRACE
         for worker in list(self.workers):
+            # a chunk may run once as a batch, then article by article (see run_chunk)
+            limit = self.options.timeout * (len(worker.queue[0]) + 1 if worker.queue else 1) + HARD_GRACE
             overdue = time.monotonic() - worker.started > limit
             if self.options.timeout > 0 and worker.ready and worker.queue and overdue:
                 out.extend(self._replace(worker, "timeout", f"the worker was stopped after {limit:g} s"))
@@ -231,14 +290,21 @@ class ProcessPool:
         return out
 
     def _replace(self, worker: Worker, stage: str, reason: str) -> list[Outcome]:
-        """The article the worker was on fails; the ones queued behind it go to other workers."""
+        """The article the worker was on fails, if it was alone in its chunk; otherwise the chunk's
+        articles go back one by one, to find the one that did it. Chunks queued behind go to other workers."""
         worker.kill()
         self.workers.remove(worker)
         failed: list[Outcome] = []
         if worker.queue:
             head = worker.queue.popleft()
-            failed.append(FailureRow(head.input_sha, head.raw.source, stage, "WorkerError", reason))
-            self.waiting.extendleft(reversed(worker.queue))
+            behind = [task for chunk in worker.queue for task in chunk]
+            if len(head) == 1:
+                task = head[0]
+                failed.append(FailureRow(task.input_sha, task.raw.source, stage, "WorkerError", reason))
+                retry = behind
+            else:
+                retry = [Task(t.input_sha, t.raw, alone=True) for t in head] + behind
+            self.waiting.extendleft(reversed(retry))
         self.respawns += 1
         if self.respawns > MAX_RESPAWNS:
             self.close()
@@ -263,24 +329,24 @@ class InlinePool:
 
     def __init__(self, options: WorkOptions) -> None:
         self.options = options
-        self.done: list[Outcome] = []
+        self.waiting: list[Task] = []
         warm(options)
 
     def capacity(self) -> int:
-        return 1 if not self.done else 0
+        return CHUNK - len(self.waiting)
 
     def pending(self) -> int:
-        return len(self.done)
+        return len(self.waiting)
 
     def submit(self, task: Task) -> None:
-        self.done.append(run_task(task, self.options))
+        self.waiting.append(task)
 
     def collect(self, timeout: float = 0.0) -> list[Outcome]:
-        out, self.done = self.done, []
-        return out
+        chunk, self.waiting = self.waiting, []
+        return list(run_chunk(chunk, self.options))
 
     def close(self) -> None:
-        self.done = []
+        self.waiting = []
 
 
 Pool = ProcessPool | InlinePool
