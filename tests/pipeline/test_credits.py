@@ -112,6 +112,18 @@ def test_body_text_is_not_a_credit() -> None:
         ("By Tomas Varga - Reuters", ["Tomas Varga"]),
         ("By Tomas Varga · Staff Writer", ["Tomas Varga"]),
         ("By TOMAS VARGA and LENA OSEI — Associated Press", ["Tomas Varga", "Lena Osei"]),
+        # a job title run on after the name, no comma: desk words and places before the job noun
+        ("By Harriet Coleman Diplomatic Editor", ["Harriet Coleman"]),
+        ("By HARRIET COLEMAN DIPLOMATIC EDITOR", ["Harriet Coleman"]),
+        ("By Omar Haddad Chief Political Correspondent", ["Omar Haddad"]),
+        ("By Omar Haddad Middle East Correspondent", ["Omar Haddad"]),
+        ("By Omar Haddad and Lina Saad Moscow Correspondents", ["Omar Haddad", "Lina Saad"]),
+        ("By Omar Haddad and Lina Saad, Middle East Correspondents", ["Omar Haddad", "Lina Saad"]),
+        # several names, each or all with the city they wrote from
+        ("By Omar Haddad, Lina Saad and Karim Nasser in Beirut", ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
+        ("By Omar Haddad, Lina Saad in Beirut and Karim Nasser in London", ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
+        ("By Omar Haddad and Lina Saad in Beirut and Karim Nasser in Doha",
+         ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
     ],
 )
 def test_byline_variants(byline: str, authors: list[str]) -> None:
@@ -317,3 +329,11 @@ def test_agency_and_staff_bylines(line: str, authors: list[str], outlet: str | N
     assert (c.authors, c.outlet) == (authors, outlet)
     assert c.covers(text.index(line), text.index(line) + len(line))
     assert not c.covers(text.index("Poland's"), text.index("Wednesday"))
+
+
+def test_a_byline_with_a_run_on_job_title_names_an_author_and_no_actor() -> None:
+    nlp = load_pipeline(ExtractOptions().model)
+    doc = nlp("Aid cuts anger charities\n\nBy Harriet Coleman Diplomatic Editor\n\nBritish Foreign Secretary Tom "
+              "Ashby said on Monday that aid would be cut.")
+    assert doc._.credits.authors == ["Harriet Coleman"]
+    assert [a.name for a in doc._.actors or []] == ["Tom Ashby"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from wirecoder.knowledge import titles
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import gazetteer, roles
 from wirecoder.pipeline.docview import view
@@ -84,6 +85,7 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
         return
     country = next((c for m in mods if (c := roles.country_of_word(m.text))), None)
     head = tok.lemma_.lower()
+    office = _office(phrase)
     fits = []
     for rec in people:
         if rec.first >= tok.i or (country and rec.actor.country != country):
@@ -93,7 +95,7 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
             ok = any(any(x in r for x in _LEADER_ROLES) for r in rs) or (country is not None and not rs)
         else:
             ok = any((r.split()[-1] == head or r.endswith(_norm_role(phrase.text))) and not _postpositive(r, head)
-                     for r in rs if r)
+                     and (office is None or r.endswith(office)) for r in rs if r)
         if ok:
             fits.append(rec)
     if not fits:
@@ -106,6 +108,13 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
     last = ranked[0]
     how = "description" if country or len(phrase) > 1 else "title"
     reg.mention(last, doc[det.i : tok.i + 1], how, alias=False)  # type: ignore[arg-type]
+
+
+def _office(phrase: Span) -> str | None:
+    """"the prime minister" names an office of several words, which no foreign minister holds: the
+    office a description's words form, when it is more than its last word."""
+    found = titles.match_title([t.text for t in phrase if not roles.country_of_word(t.text)])
+    return _norm_role(found.head) if found is not None and " " in found.head else None
 
 
 def _forward_description(reg: ActorRegistry, doc: Doc, det: Token, tok: Token, country: str | None,

@@ -18,7 +18,17 @@ from wirecoder.pipeline import gazetteer
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|la|le|du|dos|del))*"
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
-_JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)\b")
+_JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)s?\b")
+# "Harriet Coleman Diplomatic Editor": a job title run on after the name with no comma; its words before
+# the job noun are a desk ("Home Affairs", "Chief Political") or a place ("Middle East", "Moscow")
+_DESK_WORDS = frozenset(["chief", "senior", "deputy", "associate", "assistant", "managing", "executive", "political",
+                         "diplomatic", "foreign", "home", "affairs", "security", "defence", "defense", "economics",
+                         "economic", "business", "legal", "science", "health", "education", "environment", "climate",
+                         "technology", "crime", "transport", "energy", "international", "world", "social", "policy",
+                         "investigations", "investigative", "special", "staff", "news", "national", "global",
+                         "regional", "war", "city", "sports", "arts", "culture", "religious", "middle", "east", "west", "north",
+                         "south", "central", "latin", "and", "&"])
+_JOB_NOUNS = frozenset(["correspondent", "reporter", "writer", "editor"])
 
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?P<names>[^\n]{3,200})$", re.M)
 _UP, _LETTER = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters with accents: "BOUAKÉ, Côte d’Ivoire"
@@ -109,11 +119,26 @@ def split_names(text: str) -> list[str]:
         part = re.sub(r"^(?:and|by)\s+", "", part.strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|from)\s+[A-Z][\w ]*$", "", part)
         part = re.split(r"\s*[|/·•]\s*|\s+[-–—]\s+", part)[0].strip()
+        part = _without_run_on_job(part)
         if _JOB_WORDS.search(part):
             continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
             names.append(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in part.split()))
     return names
+
+
+def _without_run_on_job(part: str) -> str:
+    """"Harriet Coleman Diplomatic Editor" → "Harriet Coleman": the words between the name (two words at
+    least) and the job noun are desk words or places."""
+    words = part.split()
+    if len(words) < 3 or words[-1].lower().rstrip("s") not in _JOB_NOUNS:
+        return part
+    end = len(words) - 1
+    while end > 2 and (words[end - 1].lower() in _DESK_WORDS or gazetteer.is_place(words[end - 1])):
+        end -= 1
+    if all(w.lower() in _DESK_WORDS or gazetteer.is_place(w) for w in words[:end]):
+        return part  # "Middle East Correspondents": a job alone, no name
+    return " ".join(words[:end])
 
 
 _DATELINE_START = re.compile(rf"^[ \t]*[{_UP}][{_LETTER}.'’ /,-]{{1,60}}(?:\([A-Za-z .&-]+\))?\s*[-–—]")

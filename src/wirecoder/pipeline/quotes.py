@@ -32,6 +32,7 @@ from wirecoder.pipeline.speakers import (
     according_attribution,
     according_to,
     attribute,
+    framing_attribution,
     governing_speech_acts,
     is_unresolved_pronoun,
     subject_of,
@@ -261,7 +262,7 @@ def _partial_cue(doc: Doc, mark: Marked, quoted: QuotedText) -> Attribution | No
     if named is not None:
         return named
     obj = according_to(span.root.sent)
-    return according_attribution(obj, quoted) if obj is not None else None
+    return according_attribution(obj, quoted) if obj is not None else framing_attribution(span.root.sent, quoted)
 
 
 # -- quotes with no cue of their own ---------------------------------------------------------------

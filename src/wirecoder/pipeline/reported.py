@@ -119,13 +119,16 @@ def _interrupting(cue: Token) -> tuple[int, int] | None:
     """"The economy, the minister said, is recovering": an attribution set off by commas inside the
     clause it reports; the clause is taken whole, the attribution in it."""
     head, doc = cue.head, cue.doc
+    if head.dep_ in SUBJECTS and head.pos_ in ("NOUN", "PROPN") and head.head.i > cue.i:
+        head = head.head  # "The vote, X told supporters, had been stolen": hung on the clause's subject
     if cue.dep_ != "parataxis" or head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
         return None
     words = [t.i for t in cue.subtree if not t.is_punct]  # the parser may hang either comma on the cue
     left, right = min(words), max(words)
     if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
         return None
-    if any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "dobj" for c in cue.children):
+    addressee = cue.lemma_.lower() in speech_lexicon().addressee_verbs
+    if any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "dobj" and not addressee) for c in cue.children):
         return None
     if any(c.dep_ in SUBJECTS and c.i < left for c in head.children):
         return _trim(cue, min(t.i for t in head.subtree), max(t.i for t in head.subtree))
@@ -209,7 +212,10 @@ def _quoting_verb(cue: Token) -> Token | None:
 
 
 def _is_report(verb: Token) -> bool:
-    return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children)
+    """A report of its own ("..., rebels deny"); a negated one ("Cambodia had not responded, he said")
+    reports nothing."""
+    return is_reporting(verb.lemma_) and any(c.dep_ in SUBJECTS for c in verb.children) and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def _orphan_clause(cue: Token) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
-from wirecoder.pipeline.unnamed_sources import anonymous_source
+from wirecoder.pipeline.unnamed_sources import anonymous_source, home_country
 
 Quoted = Callable[[int], bool]
 
@@ -121,8 +121,23 @@ def attribute(cue: Token, quoted: Quoted) -> Attribution:
         att.speakers, att.confidence = speakers_of(subj, quoted)
     if not att.speakers and (nearer := _participle_subject(cue)) is not None:
         att.speakers, att.confidence = list(actors_of(nearer)), 0.7
+    if not att.speakers and subj is None:
+        att.speakers, att.confidence = _name_before_cue(cue, quoted), 0.7
     att.addressee, att.channel = _addressee_and_channel(cue)
     return att
+
+
+def _name_before_cue(cue: Token, quoted: Quoted) -> list[str]:
+    """"In an interview with Reuters, President X said": the parser hung the name on the phrase before
+    it and left the cue with no subject; the name right before the cue, after a comma, is its subject."""
+    doc = cue.doc
+    if cue.i == 0 or quoted(doc[cue.i - 1].idx) or doc[cue.i - 1].pos_ != "PROPN":
+        return []
+    ids = doc[cue.i - 1]._.actors
+    start = cue.i - 1
+    while start > 0 and doc[start - 1]._.actors == ids:
+        start -= 1
+    return list(ids) if ids and start > 0 and doc[start - 1].text == "," else []
 
 
 def _participle_subject(cue: Token) -> Token | None:
@@ -338,7 +353,7 @@ def _spokesperson(subj: Token, quoted: Quoted) -> list[str]:
     if poss is not None and poss.lower_ in ("his", "her"):
         return _nearest_person_subject(poss, quoted)
     if poss is not None and poss.lower_ not in ("its", "their"):
-        return []
+        return _office_government(poss)
     kinds = _kinds(subj.doc)
     for sent in _sentences_back(subj, 2):
         for tok in reversed(list(sent)):
@@ -348,6 +363,20 @@ def _spokesperson(subj: Token, quoted: Quoted) -> list[str]:
             if ids:
                 return ids
     return []
+
+
+def _office_government(office: Token) -> list[str]:
+    """"the prime minister's official spokesman said" where no prime minister is named (the actors stage
+    links a named one): the office speaks for its government, the country the phrase gives ("the Polish
+    president's"), else the story's own."""
+    if office.pos_ != "NOUN" or not gazetteer.is_title_head(office.lemma_) or office._.actors:
+        return []
+    words = [t for t in office.subtree if t.i <= office.i and t.dep_ not in ("det", "case")]
+    alpha3 = next((c for t in words if (c := gazetteer.demonym(t.text))), None) or home_country(office.doc)
+    countries = [a.id for a in office.doc._.actors or [] if a.kind == "country" and a.country == alpha3]
+    seats = [a.id for a in office.doc._.actors or [] if a.kind == "organization" and a.country == alpha3
+             and gazetteer.seat(a.name) is not None]
+    return (countries or seats)[:1] if alpha3 else []
 
 
 def _group(subj: Token, quoted: Quoted) -> list[str]:
@@ -443,6 +472,27 @@ def according_attribution(obj: Token, quoted: Quoted) -> Attribution:
     if not speakers and _joint(obj):
         speakers, confidence = _parties_before(obj), 0.6
     return Attribution(speakers, "according to", confidence=confidence, cue_index=obj.i)
+
+
+def framing_attribution(sent: Span, quoted: Quoted) -> Attribution | None:
+    """"As X put it, ...", "as X said, ...", "In the words of X, ...": a clause or phrase of the writer's
+    that hands the sentence's quoted words to X."""
+    for tok in sent:
+        if quoted(tok.idx):
+            continue
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
+                is_reporting(tok.lemma_) or (tok.lemma_.lower() == "put" and any(
+                    c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children))):
+            att = attribute(tok, quoted)
+            if att.speakers:
+                return att
+        if tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"):
+                speakers, confidence = speakers_of(obj, quoted)
+                if speakers:
+                    return Attribution(speakers, "in the words of", confidence=confidence, cue_index=obj.i)
+    return None
 
 
 def _joint(obj: Token) -> bool:

@@ -11,7 +11,7 @@ actor is added to `Doc._.actors` (as the events stage adds crowds), and one phra
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge.speech import speech_lexicon
 from wirecoder.model import Actor, Mention
@@ -21,6 +21,7 @@ _COUNTING = frozenset(["one", "two", "three", "four", "five", "several", "some",
                        "the", "both", "multiple", "various", "numerous"])
 _MODIFIERS = frozenset(["amod", "compound", "nmod"])
 _PLACE_PREPS = frozenset(["in", "from", "at"])
+_HOME_SOURCES = frozenset(["official", "authority"])  # a state's own people; sources and diplomats may be anyone's
 
 
 def anonymous_source(subj: Token) -> list[str]:
@@ -35,10 +36,24 @@ def anonymous_source(subj: Token) -> list[str]:
         named = _same_people_before(subj)  # "Western diplomats said ... the diplomats said": the same people
         if named is not None:
             return [named]
-    country = phrase_country(subj, words)
+    country = phrase_country(subj, words) or _home_officials(subj, lemma)
     name = " ".join(t.lower_ if t.i == t.sent.start and t.pos_ == "NOUN" else t.text for t in words)
     entry = gazetteer.agent_nouns().get(lemma, {})
     return [_source_actor(subj, name, country, entry.get("sector"))]
+
+
+def _home_officials(subj: Token, lemma: str) -> str | None:
+    """"KABUL (Reuters) - ... officials said": officials of no stated country, in a sentence naming no other
+    country, are the dateline's (the story's own) country's."""
+    if lemma not in _HOME_SOURCES:
+        return None
+    home = home_country(subj.doc)
+    kinds = {a.id: (a.kind, a.country) for a in subj.doc._.actors or []}
+    for tok in subj.sent:
+        if any(kinds.get(a, ("", None))[1] not in (None, home) for a in tok._.actors) or (
+                (alpha3 := gazetteer.demonym(tok.text)) and alpha3 != home):
+            return None
+    return home
 
 
 def _same_people_before(subj: Token) -> str | None:
@@ -89,6 +104,17 @@ def _source_actor(subj: Token, name: str, country: str | None, sector: str | Non
     actors.append(Actor(id=f"a{n}", name=name, kind="group", country=country, sector=sector, mentions=[mention]))
     doc._.actors = actors
     return f"a{n}"
+
+
+def home_country(doc: Doc) -> str | None:
+    """The story's own country: its dateline's (one country only), else, with no dateline, the one
+    country every seat of power it names belongs to ("Downing Street", "the Home Office")."""
+    credits = doc._.credits
+    if credits is not None and credits.dateline:
+        found = set(gazetteer.dateline_countries(list(credits.dateline)))
+        return found.pop() if len(found) == 1 else None
+    seats = {seat.country for a in doc._.actors or [] if a.kind == "organization" and (seat := gazetteer.seat(a.name))}
+    return seats.pop() if len(seats) == 1 else None
 
 
 _HEADLINE_TOKENS = 25
