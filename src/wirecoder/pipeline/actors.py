@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder import names
 from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_reporting
-from wirecoder.pipeline import coref, gazetteer, roles
+from wirecoder.pipeline import coref, gazetteer, parties, roles
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
@@ -53,6 +53,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     _drop_title_words(reg)
     coref.descriptions(reg, doc)
     _agents(reg, doc)
+    parties.add_parties(reg, doc)
     _infer_countries(reg, doc)
     _speakers_own_bodies(reg, doc)
     _drop_outlet(reg, doc)

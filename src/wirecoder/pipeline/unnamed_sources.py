@@ -11,6 +11,8 @@ actor is added to `Doc._.actors` (as the events stage adds crowds), and one phra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge.speech import speech_lexicon
@@ -106,14 +108,16 @@ def _source_actor(subj: Token, name: str, country: str | None, sector: str | Non
     return f"a{n}"
 
 
-def home_country(doc: Doc) -> str | None:
+def home_country(doc: Doc, actors: Iterable[Actor] | None = None) -> str | None:
     """The story's own country: its dateline's (one country only), else, with no dateline, the one
-    country every seat of power it names belongs to ("Downing Street", "the Home Office")."""
+    country every seat of power it names belongs to ("Downing Street", "the Home Office"); `actors`
+    while the actors stage still holds them."""
     credits = doc._.credits
     if credits is not None and credits.dateline:
         found = set(gazetteer.dateline_countries(list(credits.dateline)))
         return found.pop() if len(found) == 1 else None
-    seats = {seat.country for a in doc._.actors or [] if a.kind == "organization" and (seat := gazetteer.seat(a.name))}
+    named = doc._.actors or [] if actors is None else actors
+    seats = {seat.country for a in named if a.kind == "organization" and (seat := gazetteer.seat(a.name))}
     return seats.pop() if len(seats) == 1 else None
 
 

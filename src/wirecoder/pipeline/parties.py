@@ -1,0 +1,107 @@
+"""Political parties as actors: "Labour", "the Conservatives", "the Social Democrats", "the ruling party".
+
+Called by the actors stage once names are read (`add_parties(reg, doc)`). NER tags party names as
+organisations, nationalities or nothing at all, and a name such as "Labour" or "the Social Democrats"
+belongs to parties in several countries: the knowledge table (knowledge/parties.py) lists them, and the
+story's own country decides whose party it is. A party described by its place ("the ruling party",
+"the main opposition party") is the story's country's; so is a party named beside such a description
+("opposition party X", "X, the main opposition party,") that no table gave a country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.knowledge import parties
+from wirecoder.pipeline.extensions import excluded_ids, token_actors
+from wirecoder.pipeline.registry import ActorRegistry
+from wirecoder.pipeline.unnamed_sources import home_country
+
+_PARTY_NOUNS = frozenset(["party", "parties"])
+
+
+def add_parties(reg: ActorRegistry, doc: Doc) -> None:
+    home = home_country(doc, [r.actor for r in reg.records.values()])
+    _named_parties(reg, doc, home)
+    _described_parties(reg, doc, home)
+
+
+# -- parties named by a shared name -----------------------------------------------------------------
+
+def _named_parties(reg: ActorRegistry, doc: Doc, home: str | None) -> None:
+    excluded = excluded_ids(doc)
+    i = 0
+    while i < len(doc):
+        found = _party_at(doc, i)
+        if found is None or i in excluded:
+            i += 1
+            continue
+        length, party = found
+        country = parties.country_for(party, home)
+        span = doc[i : i + length]
+        taken = [reg.records[a] for a in dict.fromkeys(a for t in span for a in t._.actors) if a in reg.records]
+        if taken:
+            for rec in taken:  # "the Conservatives" NER read as an organisation of no country
+                if rec.actor.kind == "organization" and rec.actor.country is None and rec.actor.name == span.text:
+                    rec.actor.country, rec.actor.sector = country, rec.actor.sector or "PTY"
+        else:
+            rec = reg.add(f"party:{party.name.lower()}@{country}", party.name, "organization", i, country, "PTY")
+            reg.mention(rec, span, "name")
+        i += length
+
+
+def _party_at(doc: Doc, i: int) -> tuple[int, parties.Party] | None:
+    """The longest party name starting at token i, not part of a longer name ("Sweden Democrats",
+    "Labour Day")."""
+    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the" and not doc[i - 1].is_sent_start:
+        return None
+    for length in range(parties.MAX_WORDS, 0, -1):
+        words = tuple(t.text for t in doc[i : i + length])
+        found = parties.party(words) if len(words) == length else None
+        if found is None:
+            continue
+        after = doc[i + length] if i + length < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after._.actors:
+            return None
+        return length, found
+    return None
+
+
+# -- parties described by their place --------------------------------------------------------------
+
+def _described_parties(reg: ActorRegistry, doc: Doc, home: str | None) -> None:
+    ids = token_actors(doc)
+    for tok in doc:
+        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.i in ids or tok._.excluded:
+            continue
+        place = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and parties.party_sector(c.text)), None)
+        if place is None:
+            continue
+        _drop_word_actor(reg, place)  # "opposition" read alone as a body of its own
+        named = _named_beside(tok)
+        if named is not None:
+            for rec in (reg.records[a] for a in named._.actors if a in reg.records):
+                if rec.actor.kind == "organization" and rec.actor.country is None:
+                    rec.actor.country = home
+            continue
+        if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            continue  # "opposition parties", "an opposition party": no one party
+        name = f"{place.lower_} party"
+        rec = reg.add(f"party:{name}@{home}", name, "organization", place.i, home, parties.party_sector(place.text))
+        reg.mention(rec, doc[place.i : tok.i + 1], "description")
+
+
+def _drop_word_actor(reg: ActorRegistry, word: Token) -> None:
+    for rec in [reg.records[a] for a in word._.actors if a in reg.records]:
+        if rec.token_ids <= {word.i}:
+            reg.remove(rec)
+
+
+def _named_beside(noun: Token) -> Token | None:
+    """The party a description names: "opposition party X", "X, the main opposition party,"."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1]._.actors:
+        return doc[noun.i + 1]
+    if noun.dep_ == "appos" and noun.head._.actors:
+        return noun.head
+    return None

@@ -1,0 +1,67 @@
+"""Political parties as actors (pipeline/parties.py): shared names, the story's country, described parties."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirecoder.extract import ExtractOptions, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(ExtractOptions().model)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "country", "sector"),
+    [
+        # a name several countries' parties share: the dateline's country when it has one so named
+        ("LONDON (Reuters) - Labour said on Monday the plan would fail.", "the plan would fail", "Labour", "GBR",
+         "PTY"),
+        ("LONDON (Reuters) - The Conservatives said the plan was reckless.", "the plan was reckless",
+         "Conservatives", "GBR", "PTY"),
+        ("BERLIN (Reuters) - The Social Democrats said they would vote against the budget.",
+         "they would vote against the budget", "Social Democrats", "DEU", "PTY"),
+        ('BERLIN (Reuters) - The Greens called the plan "a disgrace".', "a disgrace", "Greens", "DEU", "PTY"),
+        ("WELLINGTON (Reuters) - Labour said the budget would pass.", "the budget would pass", "Labour", "NZL",
+         "PTY"),
+        # no dateline, or one of a country with no party so named: the country it is best known in
+        ("The Social Democrats said they would vote against the budget.", "they would vote against the budget",
+         "Social Democrats", "DEU", "PTY"),
+        # a party described by its place in the story's politics
+        ("TBILISI, Georgia (AP) - The ruling party said the law would protect children.",
+         "the law would protect children", "ruling party", "GEO", "GOV"),
+        ("WARSAW (Reuters) - Law and Justice, the main opposition party, said the vote was unfair.",
+         "the vote was unfair", "opposition party", "POL", "OPP"),
+        # a party named beside such a description takes the story's country
+        ("TBILISI, Georgia (AP) - Opposition party United National Movement said the vote was rigged.",
+         "the vote was rigged", "United National Movement", "GEO", None),
+    ],
+)
+def test_parties_speak_with_their_country(nlp: Language, text: str, fragment: str, speaker: str, country: str,
+                                          sector: str | None) -> None:
+    doc = nlp(text)
+    q = next(q for q in doc._.quotes if fragment in q.text)
+    actor = next(a for a in doc._.actors or [] if a.id == q.speaker)
+    assert (actor.name, actor.kind, actor.country, actor.sector) == (speaker, "organization", country, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden Democrats leader Jon Lind spoke in Stockholm on Monday.",  # part of a longer name
+        "Workers marched on Labour Day in London.",  # a name that goes on
+        "Several opposition parties boycotted the vote in Tbilisi.",  # no one party
+    ],
+)
+def test_shared_names_inside_other_names_are_no_party(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert not [a.name for a in doc._.actors or [] if a.sector in ("PTY", "OPP") and a.kind == "organization"]
+
+
+def test_the_party_acts_in_events(nlp: Language) -> None:
+    doc = nlp("LONDON (Reuters) - The Conservatives accused Labour of hiding the costs on Monday.")
+    by_id = {a.id: a for a in doc._.actors or []}
+    assert [(by_id[e.source].name, by_id[e.target].name) for e in doc._.events if e.source and e.target] == [
+        ("Conservatives", "Labour")]
