@@ -864,3 +864,26 @@ def test_bare_officials_under_a_dateline_are_of_its_country(nlp: Language, text:
 def test_a_spokesman_of_an_office_speaks_for_its_holder(nlp: Language, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert names(doc, quote(doc, "the deal was fair").speakers) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the object of a verb of causing or urging does what its 'to' clause says
+        ('Separatist police arrested four men on Monday, prompting Chisinau to put its army on alert and accuse '
+         'the separatists of "provocation".', "provocation", "Moldova"),
+        ('The verdict angered Hungary, prompting Budapest to call it "a political farce".', "a political farce",
+         "Hungary"),
+        # office holders met as a body speak for the organisation the phrase names
+        ('West African leaders, meeting in an emergency session of the regional bloc ECOWAS, condemned the '
+         '"illegal seizure of power".', "illegal seizure of power", "Economic Community of West African States"),
+        ("Foreign ministers from the African Union, meeting in Addis Ababa, said the vote was a sham.",
+         "the vote was a sham", "African Union"),
+        # a military rank names the one person named before with a military role
+        ('Former army chief Joseph Mulenga won the vote. The former general, who retired in 2019, told supporters '
+         'that he would be "a president for everyone".', "a president for everyone", "Joseph Mulenga"),
+    ],
+)
+def test_speakers_through_control_bodies_and_ranks(nlp: Language, text: str, fragment: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert names(doc, quote(doc, fragment).speakers) == [speaker]

@@ -31,6 +31,7 @@ class SpeechLexicon:
     source_nouns: frozenset[str]
     summary_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    controller_verbs: frozenset[str]  # "prompting Belgrade to accuse ...": the object speaks
 
 
 def _words(data: dict[str, list[str]], key: str) -> frozenset[str]:
@@ -58,6 +59,7 @@ def speech_lexicon() -> SpeechLexicon:
         source_nouns=_words(data, "source_nouns"),
         summary_nouns=_words(data, "summary_nouns"),
         report_nouns=_words(data, "report_nouns"),
+        controller_verbs=_words(data, "controller_verbs"),
     )
 
 

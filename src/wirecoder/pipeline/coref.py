@@ -99,6 +99,8 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
         if ok:
             fits.append(rec)
     if not fits:
+        fits = _same_rank(tok, country, [r for r in people if r.first < tok.i])
+    if not fits:
         _forward_description(reg, doc, det, tok, country, people)
         return
     ranked = sorted(fits, key=lambda r: _last_before(r, doc, tok.i), reverse=True)
@@ -108,6 +110,16 @@ def _description(reg: ActorRegistry, doc: Doc, tok: Token, people: list[Record])
     last = ranked[0]
     how = "description" if country or len(phrase) > 1 else "title"
     reg.mention(last, doc[det.i : tok.i + 1], how, alias=False)  # type: ignore[arg-type]
+
+
+def _same_rank(tok: Token, country: str | None, before: list[Record]) -> list[Record]:
+    """"Former army commander X ... The former general": a military rank names the one person named
+    before whose role is military, when there is only one."""
+    if gazetteer.sector_of_title(tok.lemma_) != "MIL":
+        return []
+    found = [r for r in before if (not country or r.actor.country == country)
+             and any(gazetteer.sector_of_title(role) == "MIL" for role in r.actor.roles)]
+    return found if len(found) == 1 else []
 
 
 def _office(phrase: Span) -> str | None:

@@ -61,8 +61,19 @@ def subject_of(verb: Token) -> Token | None:
         for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i) if cur is not None else 0):
             if child.dep_ in SUBJECTS and (cur is verb or _agrees(verb, child)):
                 return child
+        controller = _controller(cur)
+        if controller is not None:
+            return controller
         cur = cur.head if _climbs(cur) else None
     return _inverted_subject(verb)
+
+
+def _controller(tok: Token) -> Token | None:
+    """"prompting Belgrade to put its army on alert and accuse Pristina of ...": the object of a verb of
+    causing or urging does what its "to" clause says."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in speech_lexicon().controller_verbs:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _climbs(tok: Token) -> bool:
@@ -164,7 +175,7 @@ def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
         return ids, 0.9
     fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
         (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
-        (_issuer, 0.65), (_unnamed, 0.6)]
+        (_issuer, 0.65), (_gathered_body, 0.65), (_unnamed, 0.6)]
     for fallback, confidence in fallbacks:
         found = fallback(subj, quoted)
         if found:
@@ -317,6 +328,21 @@ def _issuer(subj: Token, quoted: Quoted) -> list[str]:
         return []  # "a report said": nobody named issued it
     # a person named just before is more often the report's subject than its author
     return _subject_before(subj, quoted, ("organization", "group", "country"), 2)
+
+
+def _gathered_body(subj: Token, quoted: Quoted) -> list[str]:
+    """"Caribbean leaders, meeting in an emergency session of the regional bloc CARICOM, condemned ...",
+    "Leaders of the G7 said": office holders met as a body speak for the organisation the phrase names."""
+    if subj.tag_ != "NNS" or not gazetteer.is_title_head(subj.lemma_):
+        return []
+    kinds = _kinds(subj.doc)
+    for tok in subj.subtree:
+        if tok.i <= subj.i or quoted(tok.idx):
+            continue
+        ids = [a for a in tok._.actors if kinds.get(a) == "organization"]
+        if ids:
+            return ids[:1]
+    return []
 
 
 def _unnamed(subj: Token, quoted: Quoted) -> list[str]:
