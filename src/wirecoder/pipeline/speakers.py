@@ -20,7 +20,7 @@ from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.coref import coordinated
 from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.lookup import actors_of
-from wirecoder.pipeline.unnamed_sources import anonymous_source, home_country
+from wirecoder.pipeline.unnamed_sources import anonymous_source, home_country, institution_actor
 
 Quoted = Callable[[int], bool]
 
@@ -32,6 +32,8 @@ _ADDRESSEE_PREPS = frozenset(["to"])
 _CHANNEL_PREPS = frozenset(["in", "on", "during", "at", "via", "through", "by", "over", "from"])
 _NOT_PLATFORMS = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "FAC"])
 _ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated in another country's capital
+# institutions that speak as themselves where the story names no actor of their country
+_OWN_VOICE = frozenset(["presidency", "mission", "delegation", "cabinet", "parliament", "government", "ministry"])
 _PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
 
 
@@ -241,6 +243,9 @@ def _institution(subj: Token, quoted: Quoted) -> list[str]:
             ids = list(child._.actors) or _country_actor(subj.doc, child.text)
             if ids:
                 return ids
+    own = next((c for c in subj.children if c.dep_ == "amod" and gazetteer.demonym(c.text)), None)
+    if own is not None and subj.lemma_.lower() in _OWN_VOICE:
+        return institution_actor(subj, gazetteer.demonym(own.text) or "")
     if subj.lemma_.lower() in speech_lexicon().spokesperson_nouns:
         # "a spokesman for the Iranian foreign ministry", "a spokeswoman at the embassy": the body named
         for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):

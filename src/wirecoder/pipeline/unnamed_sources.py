@@ -12,6 +12,7 @@ actor is added to `Doc._.actors` (as the events stage adds crowds), and one phra
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -87,13 +88,22 @@ def phrase_country(subj: Token, words: list[Token]) -> str | None:
     return None
 
 
-def _source_actor(subj: Token, name: str, country: str | None, sector: str | None) -> str:
+def institution_actor(subj: Token, country: str) -> list[str]:
+    """"The Bolivian presidency said" in a story that names no Bolivia: the institution speaks as an
+    organisation actor of its own, named by its phrase, of the country its modifier gives."""
+    words = [*(c for c in subj.lefts if c.dep_ in ("amod", "compound")), subj]
+    name = " ".join(t.text for t in words)
+    return [_source_actor(subj, name, country, "GOV", "organization")]
+
+
+def _source_actor(subj: Token, name: str, country: str | None, sector: str | None,
+                  kind: Literal["group", "organization"] = "group") -> str:
     # the mention is the noun alone: a modifier such as "Western" names no actor of its own
     doc = subj.doc
     actors = doc._.actors if doc._.actors is not None else []
     start, end = subj.idx, subj.idx + len(subj.text)
     mention = Mention(start, end, subj.text, "description")
-    same = next((a for a in actors if a.kind == "group" and a.country == country and a.name.lower() == name.lower()),
+    same = next((a for a in actors if a.kind == kind and a.country == country and a.name.lower() == name.lower()),
                 None)
     if same is not None:
         if all(m.start != start for m in same.mentions):
@@ -103,7 +113,7 @@ def _source_actor(subj: Token, name: str, country: str | None, sector: str | Non
     n = len(actors) + 1
     while f"a{n}" in taken:
         n += 1
-    actors.append(Actor(id=f"a{n}", name=name, kind="group", country=country, sector=sector, mentions=[mention]))
+    actors.append(Actor(id=f"a{n}", name=name, kind=kind, country=country, sector=sector, mentions=[mention]))
     doc._.actors = actors
     return f"a{n}"
 
