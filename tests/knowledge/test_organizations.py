@@ -35,6 +35,14 @@ SECTORS = {"IGO", "NGO", "GOV", "MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED",
         ("the Taliban", "Taliban", "group", "AFG", "REB"),
         ("Houthi rebels", "Houthis", "group", "YEM", "REB"),
         ("al-Qaeda", "al Qaeda", "group", None, "REB"),
+        # wire copy's descriptions of UN bodies, with "UN" spelled out or not
+        ("the U.N. humanitarian office", "UN Office for the Coordination of Humanitarian Affairs", "organization",
+         None, "IGO"),
+        ("United Nations humanitarian office", "UN Office for the Coordination of Humanitarian Affairs",
+         "organization", None, "IGO"),
+        ("UN children's agency", "UNICEF", "organization", None, "IGO"),
+        ("the United Nations food agency", "World Food Programme", "organization", None, "IGO"),
+        ("UN migration agency", "International Organization for Migration", "organization", None, "IGO"),
     ],
 )
 def test_lookup(text: str, name: str, kind: str, alpha3: str | None, sector: str) -> None:

@@ -748,7 +748,8 @@ PASSAGES = [
      'responded, he said.',
      'Cambodia had not responded', 'indirect', 'Somsak Chai', 'say'),
     ('Two aid trucks were looted on Sunday, the U.N. humanitarian office said.',
-     'Two aid trucks were looted on Sunday', 'indirect', 'United Nations', 'say'),
+     'Two aid trucks were looted on Sunday', 'indirect',
+     'UN Office for the Coordination of Humanitarian Affairs', 'say'),
     ('"We have run out of food," a World Food Programme spokeswoman told reporters in Geneva.',
      'We have run out of food', 'direct', 'World Food Programme', 'tell'),
     ('Speaking at a news conference in Nairobi, Kenyan Interior Minister Peter Kamau said the border '

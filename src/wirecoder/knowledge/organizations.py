@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -53,7 +54,14 @@ def _tables() -> _Tables:
     index: NameIndex[Organization] = NameIndex(proper=True)
     for org in orgs:
         index.add(org.names, org)
+    for org in orgs:  # "the United Nations food agency": every "UN ..." name spelled out, where free
+        index.add(_spelled_out(org.names), org)
     return _Tables(orgs, {o.name: o for o in orgs}, index)
+
+
+def _spelled_out(names: Iterable[str]) -> list[str]:
+    """"UN food agency" → "United Nations food agency"."""
+    return [f"United Nations {n.split(' ', 1)[1]}" for n in names if n.startswith(("UN ", "U.N. "))]
 
 
 def lookup_organization(text: str) -> Organization | None:
