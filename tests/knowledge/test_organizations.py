@@ -5,7 +5,7 @@ import pytest
 from wirecoder.knowledge.countries import country
 from wirecoder.knowledge.organizations import lookup_organization, organization, organizations, parent_chain
 
-SECTORS = {"IGO", "NGO", "GOV", "MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "BUS", "REL", "CRM"}
+SECTORS = {"IGO", "NGO", "GOV", "MIL", "REB", "SPY", "COP", "JUD", "LEG", "MED", "BUS", "REL", "CRM", "PTY"}
 
 
 @pytest.mark.parametrize(
