@@ -818,6 +818,66 @@ PASSAGES = [
      'Our support is unwavering.', 'direct', 'Lars Berg', 'tell'),
     ('The attack was "an act of cowardice", French President Claire Dumas wrote on X.',
      'an act of cowardice', 'partial', 'Claire Dumas', 'write'),
+    # a fourth table, written blind (23 of these 24 passed when written): aides, offices, joint statements,
+    # 'it said' after the ministry, posts, 'saying' after a partial quote, announcements
+    ('Hamas accepted the proposal on Monday. "We are ready to implement it," the group said in a '
+     'statement posted on Telegram.',
+     'We are ready to implement it', 'direct', 'Hamas', 'say'),
+    ('An aide to Kenyan President Ruth Odhiambo said the trip had been cancelled.',
+     'the trip had been cancelled', 'indirect', 'Ruth Odhiambo', 'say'),
+    ('People close to Kenyan President Ruth Odhiambo said she would not run again.',
+     'she would not run again', 'indirect', 'people', 'say'),
+    ('The trip has been cancelled, according to two sources.',
+     'The trip has been cancelled', 'indirect', 'sources', 'according to'),
+    ('Kenyan President Ruth Odhiambo and Ugandan President Joseph Okello said in a joint statement '
+     'that the border would reopen.',
+     'the border would reopen', 'indirect', 'Ruth Odhiambo', 'say'),
+    ('Kenyan President Ruth Odhiambo, speaking alongside Ugandan President Joseph Okello, said the '
+     'border would reopen.',
+     'the border would reopen', 'indirect', 'Ruth Odhiambo', 'say'),
+    ('"The border will reopen," Kenyan President Ruth Odhiambo told the BBC\'s Newsday programme.',
+     'The border will reopen', 'direct', 'Ruth Odhiambo', 'tell'),
+    ('Kenyan President Ruth Odhiambo said Ugandan President Joseph Okello had told her that the '
+     'border would reopen.',
+     'Ugandan President Joseph Okello had told her that the border would reopen', 'indirect',
+     'Ruth Odhiambo', 'say'),
+    ('The Kenyan interior ministry said in a statement that 12 people had been arrested. It said the '
+     'suspects would appear in court on Monday.',
+     'the suspects would appear in court on Monday', 'indirect', 'Kenyan interior ministry', 'say'),
+    ('In a statement, Kenyan Interior Minister Peter Kamau said 12 people had been arrested.',
+     '12 people had been arrested', 'indirect', 'Peter Kamau', 'say'),
+    ("Kenyan Interior Minister Peter Kamau's office said in a statement that 12 people had been arrested.",
+     '12 people had been arrested', 'indirect', 'Peter Kamau', 'say'),
+    ('A spokesperson for Kenyan Interior Minister Peter Kamau told CNN that 12 people had been arrested.',
+     '12 people had been arrested', 'indirect', 'Peter Kamau', 'tell'),
+    ('Twelve people were arrested, police said, adding that more arrests were expected.',
+     'more arrests were expected', 'indirect', 'police', 'add'),
+    ('The militants said they had killed three soldiers, a claim the army denied.',
+     'they had killed three soldiers', 'indirect', 'militants', 'say'),
+    ('Kenyan Interior Minister Peter Kamau later added in a post on X that the suspects had been charged.',
+     'the suspects had been charged', 'indirect', 'Peter Kamau', 'add'),
+    ('"We don\'t negotiate with terrorists," Kenyan Interior Minister Peter Kamau said. "Never have, '
+     'never will."',
+     'Never have, never will.', 'direct', 'Peter Kamau', 'say'),
+    ('Kenyan Interior Minister Peter Kamau said: "We arrested 12 people. They will face justice."',
+     'We arrested 12 people. They will face justice.', 'direct', 'Peter Kamau', 'say'),
+    ('Opposition leader Grace Wanjiku dismissed the arrests as "theatre", saying the real organisers '
+     'were free.',
+     'the real organisers were free', 'indirect', 'Grace Wanjiku', 'say'),
+    ('Opposition leader Grace Wanjiku dismissed the arrests as "theatre", saying the real organisers '
+     'were free.',
+     'theatre', 'partial', 'Grace Wanjiku', 'dismiss'),
+    ('Both Kenya and Uganda said the talks had been useful.',
+     'the talks had been useful', 'indirect', 'Kenya', 'say'),
+    ('The Kenyan government has repeatedly denied that police used live ammunition.',
+     'police used live ammunition', 'indirect', 'Kenyan government', 'deny'),
+    ('Kenyan President Ruth Odhiambo on Monday announced that elections would be held in May.',
+     'elections would be held in May', 'indirect', 'Ruth Odhiambo', 'announce'),
+    ('Elections will be held in May, Kenyan President Ruth Odhiambo announced on Monday.',
+     'Elections will be held in May', 'indirect', 'Ruth Odhiambo', 'announce'),
+    ('Kenyan President Ruth Odhiambo, 58, told parliament on Tuesday that the budget would be cut by '
+     'a fifth.',
+     'the budget would be cut by a fifth', 'indirect', 'Ruth Odhiambo', 'tell'),
 ]
 
 NOT_SPEECH = [

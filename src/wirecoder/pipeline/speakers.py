@@ -34,6 +34,7 @@ _NOT_PLATFORMS = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "FAC"
 _ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated in another country's capital
 # institutions that speak as themselves where the story names no actor of their country
 _OWN_VOICE = frozenset(["presidency", "mission", "delegation", "cabinet", "parliament", "government", "ministry"])
+_AIDES = frozenset(["aide", "adviser", "advisor", "assistant"])
 _PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
 
 
@@ -177,7 +178,7 @@ def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
         return ids, 0.9
     fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
         (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
-        (_issuer, 0.65), (_gathered_body, 0.65), (_unnamed, 0.6)]
+        (_issuer, 0.65), (_gathered_body, 0.65), (_aide, 0.65), (_unnamed, 0.6)]
     for fallback, confidence in fallbacks:
         found = fallback(subj, quoted)
         if found:
@@ -347,6 +348,19 @@ def _gathered_body(subj: Token, quoted: Quoted) -> list[str]:
         ids = [a for a in tok._.actors if kinds.get(a) == "organization"]
         if ids:
             return ids[:1]
+    return []
+
+
+def _aide(subj: Token, quoted: Quoted) -> list[str]:
+    """"An aide to President X said": an aide speaks for the one person named as whom they serve."""
+    if subj.lemma_.lower() not in _AIDES or subj.tag_ != "NN":
+        return []
+    kinds = _kinds(subj.doc)
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ids = [a for a in actors_of(obj) if kinds.get(a) == "person"]
+            if len(ids) == 1:
+                return ids
     return []
 
 
