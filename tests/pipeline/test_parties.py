@@ -68,3 +68,20 @@ def test_the_party_acts_in_events(nlp: Language) -> None:
     by_id = {a.id: a for a in doc._.actors or []}
     assert [(by_id[e.source].name, by_id[e.target].name) for e in doc._.events if e.source and e.target] == [
         ("Conservatives", "Labour")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "country"),
+    [
+        # a party's name NER took for a person's, or read in part as another party
+        ("The Prime Minister faced a rebellion as more than 40 Labour MPs signed a letter opposing the cuts. "
+         "Labour promised to protect aid.", "Labour", "GBR"),
+        ("The Liberal Democrats called for a vote in the Commons.", "Liberal Democrats", "GBR"),
+        ("Georgian Dream accused the opposition of plotting a coup.", "Georgian Dream", "GEO"),
+    ],
+)
+def test_a_party_name_wins_over_other_readings(nlp: Language, text: str, party: str, country: str) -> None:
+    doc = nlp(text)
+    assert [(a.name, a.kind, a.country) for a in doc._.actors or [] if a.sector == "PTY"] == [
+        (party, "organization", country)]
+    assert not [a.name for a in doc._.actors or [] if a.kind == "person" or a.name == "Democratic Party"]

@@ -955,8 +955,10 @@ def test_an_unnamed_source_is_a_group_actor_of_its_own(nlp: Language, text: str,
         # officials of no stated country under a dateline, in a sentence naming no other country: the dateline's
         ("NAIROBI, Kenya (AP) - Officials said the death toll had risen to 40.", "KEN"),
         ("KABUL (Reuters) - Officials said the border crossing at Torkham would reopen on Friday.", "AFG"),
-        # another country named in the sentence, or a dateline where international talks meet: no country
-        ("NAIROBI, Kenya (AP) - Officials said Ugandan troops had crossed the border.", None),
+        # what they report may name any country; they are still the dateline's
+        ("NAIROBI, Kenya (AP) - Officials said Ugandan troops had crossed the border.", "KEN"),
+        # another country named in the attribution, or a dateline where international talks meet: no country
+        ("NAIROBI, Kenya (AP) - Officials on a visit to Uganda said the border would reopen.", None),
         ("GENEVA (Reuters) - Officials said the talks would resume next week.", None),
     ],
 )

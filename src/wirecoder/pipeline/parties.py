@@ -10,11 +10,12 @@ story's own country decides whose party it is. A party described by its place ("
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.knowledge import parties
+from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
-from wirecoder.pipeline.registry import ActorRegistry
+from wirecoder.pipeline.registry import ActorRegistry, Record
 from wirecoder.pipeline.unnamed_sources import home_country
 
 _PARTY_NOUNS = frozenset(["party", "parties"])
@@ -22,8 +23,19 @@ _PARTY_NOUNS = frozenset(["party", "parties"])
 
 def add_parties(reg: ActorRegistry, doc: Doc) -> None:
     home = home_country(doc, [r.actor for r in reg.records.values()])
+    _parties_read_as_people(reg)
     _named_parties(reg, doc, home)
     _described_parties(reg, doc, home)
+
+
+def _parties_read_as_people(reg: ActorRegistry) -> None:
+    """"Georgian Dream accused ...": a party of the organisation table that NER took for a person."""
+    for rec in reg.records.values():
+        org = gazetteer.organization(rec.actor.name) if rec.actor.kind == "person" else None
+        if org is not None and org.sector == "PTY":
+            rec.actor.kind, rec.actor.name, rec.actor.country, rec.actor.sector = (
+                "organization", org.name, org.country, org.sector)
+            rec.actor.roles = []
 
 
 # -- parties named by a shared name -----------------------------------------------------------------
@@ -40,14 +52,39 @@ def _named_parties(reg: ActorRegistry, doc: Doc, home: str | None) -> None:
         country = parties.country_for(party, home)
         span = doc[i : i + length]
         taken = [reg.records[a] for a in dict.fromkeys(a for t in span for a in t._.actors) if a in reg.records]
-        if taken:
-            for rec in taken:  # "the Conservatives" NER read as an organisation of no country
-                if rec.actor.kind == "organization" and rec.actor.country is None and rec.actor.name == span.text:
-                    rec.actor.country, rec.actor.sector = country, rec.actor.sector or "PTY"
-        else:
+        for rec in taken:
+            if rec.actor.kind == "organization" and rec.actor.name == span.text:
+                # "the Conservatives" NER read as an organisation of no country
+                rec.actor.country = rec.actor.country or country
+                rec.actor.sector = rec.actor.sector or "PTY"
+            elif _misread(rec, span):
+                _release(reg, rec, span)
+        if all(not t._.actors for t in span):
             rec = reg.add(f"party:{party.name.lower()}@{country}", party.name, "organization", i, country, "PTY")
             reg.mention(rec, span, "name")
         i += length
+
+
+def _misread(rec: Record, span: Span) -> bool:
+    """"Labour" NER took for a person, "Democrats" read alone inside "the Liberal Democrats": a record
+    that is the party's name as a person, or a shorter name inside it."""
+    if rec.actor.kind == "person":
+        return rec.actor.name == span.text
+    inside = [i for i in rec.token_ids if span.start <= i < span.end]
+    return bool(inside) and len(inside) < len(span)
+
+
+def _release(reg: ActorRegistry, rec: Record, span: Span) -> None:
+    """Take a record's mention off the span's tokens; a record left with no mention goes."""
+    if rec.actor.kind == "person":
+        reg.remove(rec)  # every mention of a party's name read as a person's
+        return
+    rec.actor.mentions = [m for m in rec.actor.mentions if not span.start_char <= m.start < span.end_char]
+    for tok in span:
+        tok._.actors = tuple(a for a in tok._.actors if a != rec.actor.id)
+        rec.token_ids.discard(tok.i)
+    if not rec.actor.mentions:
+        reg.remove(rec)
 
 
 def _party_at(doc: Doc, i: int) -> tuple[int, parties.Party] | None:

@@ -46,17 +46,29 @@ def anonymous_source(subj: Token) -> list[str]:
 
 
 def _home_officials(subj: Token, lemma: str) -> str | None:
-    """"KABUL (Reuters) - ... officials said": officials of no stated country, in a sentence naming no other
-    country, are the dateline's (the story's own) country's."""
+    """"KABUL (Reuters) - ... officials said": officials of no stated country, whose attribution names no
+    other country ("officials on a visit to Kampala said"), are the dateline's (the story's own) country's.
+    What they report may name any country: "Officials said Ugandan troops had crossed" is Kenya's officials
+    under a Nairobi dateline."""
     if lemma not in _HOME_SOURCES:
         return None
     home = home_country(subj.doc)
-    kinds = {a.id: (a.kind, a.country) for a in subj.doc._.actors or []}
-    for tok in subj.sent:
-        if any(kinds.get(a, ("", None))[1] not in (None, home) for a in tok._.actors) or (
+    countries = {a.id: a.country for a in subj.doc._.actors or []}
+    for tok in _attribution_words(subj):
+        if any(countries.get(a) not in (None, home) for a in tok._.actors) or (
                 (alpha3 := gazetteer.demonym(tok.text)) and alpha3 != home):
             return None
     return home
+
+
+def _attribution_words(subj: Token) -> list[Token]:
+    """The speaking phrase and the phrases on its cue that are not what is reported."""
+    words = list(subj.subtree)
+    cue = subj.head
+    for child in cue.children if cue.i != subj.i else []:
+        if child.dep_ in ("prep", "agent", "npadvmod", "dative", "dobj"):
+            words.extend(child.subtree)
+    return words
 
 
 def _same_people_before(subj: Token) -> str | None:
