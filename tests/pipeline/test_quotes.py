@@ -270,6 +270,12 @@ def test_a_partial_quote_in_a_prepositional_object_belongs_to_the_reporting_spea
         ("The minister mentioned that the border would reopen on Friday.", "the border would reopen on Friday"),
         ("Asked about the deal, Ms Varga commented that it was premature.", "it was premature"),
         ("The court concluded that the ban was unlawful.", "the ban was unlawful"),
+        ("Kenyan Finance Minister Joy Wanjiru pointed out that exports had doubled.", "exports had doubled"),
+        ("Kenyan Finance Minister Joy Wanjiru reminded reporters that the budget was tight.", "the budget was tight"),
+        ("Kenyan Finance Minister Joy Wanjiru reassured investors that the shilling was stable.",
+         "the shilling was stable"),
+        ("Kenyan Finance Minister Joy Wanjiru briefed lawmakers that the deficit would narrow.",
+         "the deficit would narrow"),
     ],
 )
 def test_more_reporting_verbs(nlp: Language, text: str, reported: str) -> None:
@@ -890,6 +896,7 @@ NOT_SPEECH = [
     ('The minister believes the economy will grow by 3 percent.', 'the economy will grow'),
     ('Residents fear the dam could burst.', 'the dam could burst'),
     ('The film "The Long Road Home" won the prize.', 'The Long Road Home'),
+    ('Kenyan Finance Minister Joy Wanjiru pointed to rising exports as a sign of "recovery".', 'recovery'),
     ('Thai Prime Minister Somchai Wong expects the economy to grow.', 'the economy to grow'),
     ('The vessel, said to be carrying grain, docked in Odesa.', 'carrying grain'),
     ('The opposition wants the election to be repeated.', 'the election to be repeated'),
