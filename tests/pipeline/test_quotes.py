@@ -265,6 +265,29 @@ def test_a_partial_quote_in_a_prepositional_object_belongs_to_the_reporting_spea
 
 
 @pytest.mark.parametrize(
+    ("text", "fragment", "speakers"),
+    [
+        # a passive cue's subject was spoken to; the agent, if named, spoke
+        ("Peruvian Foreign Minister Sofia Herrera was told that the talks had collapsed.", "the talks had collapsed",
+         []),
+        ("Peruvian Foreign Minister Sofia Herrera was told by Chilean President Ana Soto that the talks had "
+         "collapsed.", "the talks had collapsed", ["Ana Soto"]),
+        ("Peruvian Foreign Minister Sofia Herrera spoke on Monday. She was told that the talks had collapsed.",
+         "the talks had collapsed", []),
+    ],
+)
+def test_who_was_told_did_not_speak(nlp: Language, text: str, fragment: str, speakers: list[str]) -> None:
+    doc = nlp(text)
+    assert names(doc, quote(doc, fragment).speakers) == speakers
+
+
+def test_a_question_put_to_the_speaker_is_no_report_of_theirs(nlp: Language) -> None:
+    doc = nlp('Asked whether the dispute over fishing rights had been settled, Peruvian Foreign Minister Sofia '
+              'Herrera said: "Not yet, but we are close."')
+    assert [(q.kind, q.text) for q in doc._.quotes] == [("direct", "Not yet, but we are close.")]
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         ("The minister mentioned that the border would reopen on Friday.", "the border would reopen on Friday"),

@@ -378,8 +378,10 @@ def _resolve_partial(item: _Direct, reported: list[Reported]) -> bool:
 def _from_reported(doc: Doc, r: Reported) -> Found:
     found = Found(r.start, r.end, "indirect")
     _apply(found, r.attribution, confidence=max(UNRESOLVED_CONFIDENCE, r.attribution.confidence - 0.1))
-    if not found.speakers and r.attribution.cue_index is not None and r.attribution.cue != "according to":
-        subj = subject_of(doc[r.attribution.cue_index])
+    cue = doc[r.attribution.cue_index] if r.attribution.cue_index is not None else None
+    if not found.speakers and cue is not None and r.attribution.cue != "according to" and not any(
+            c.dep_ == "auxpass" for c in cue.children):  # "he was told that ...": "he" did not speak
+        subj = subject_of(cue)
         found.pronoun = subj.lower_ if is_unresolved_pronoun(subj) and subj is not None else None
     return found
 

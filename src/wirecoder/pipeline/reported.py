@@ -53,7 +53,7 @@ def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) 
         clause = _clause(cue)
         if clause is None or _is_quote(doc, clause, direct, quoted.spans):
             continue
-        out.append(Reported(*_offsets(doc, clause), attribute(cue, quoted)))
+        out.append(Reported(*_offsets(doc, clause), _passive_attribution(cue, attribute(cue, quoted), quoted)))
     nouns = speech_lexicon().report_nouns
     for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
         found = _noun_report(noun, out, quoted)
@@ -75,7 +75,24 @@ class QuotedSpans(Protocol):
 
 def _is_cue(tok: Token, quoted: Quoted) -> bool:
     return (tok.pos_ in ("VERB", "AUX") and is_reporting(tok.lemma_) and not tok._.excluded
-            and not quoted(tok.idx) and not _withheld(tok))
+            and not quoted(tok.idx) and not _withheld(tok) and not _spoken_to(tok))
+
+
+def _spoken_to(cue: Token) -> bool:
+    """"Asked whether the dispute was settled, she said": a passive participle's clause is what was put
+    to the speaker, no report of theirs."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
+
+
+def _passive_attribution(cue: Token, att: Attribution, quoted: Quoted) -> Attribution:
+    """"He was told that the deal was off": the subject of a passive cue was spoken to; the speaker is
+    the agent ("was told by the ministry"), else nobody named."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return att
+    agent = next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    att.speakers, att.confidence = speakers_of(agent, quoted) if agent is not None else ([], 0.3)
+    return att
 
 
 _WITHHOLDING = frozenset(["refuse", "decline", "fail", "won't", "wouldn't"])
