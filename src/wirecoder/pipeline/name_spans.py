@@ -112,9 +112,11 @@ def _longer_table_names(doc: Doc, found: list[Span], excluded: dict[int, bool]) 
 def _table_org_around(doc: Doc, ent: Span, excluded: dict[int, bool]) -> Span | None:
     """The tables' organisation named by up to three words either side of `ent` and `ent` itself."""
     for start in range(max(0, ent.start - 3), ent.start + 1):
+        first = doc[start]
+        if not first.text[:1].isupper() or start in excluded or first.lower_ == "the":
+            continue
         for end in range(min(len(doc), ent.end + 3), ent.end - 1, -1):
-            if end - start <= len(ent) or not doc[start].text[:1].isupper() or start in excluded \
-                    or doc[end - 1].is_punct or doc[start].lower_ == "the":
+            if end - start <= len(ent) or doc[end - 1].is_punct:
                 continue
             if gazetteer.organization(doc[start:end].text) is not None:
                 return Span(doc, start, end, label="GAZ")
