@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import pairwise
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "wirecoder.docview"
@@ -58,8 +60,14 @@ def view(doc: Doc) -> DocView:
     found = doc.user_data.get(_KEY)
     if isinstance(found, DocView):
         return found
-    sents = list(doc.sents)
-    made = DocView(doc, doc.text, [t.idx for t in doc], sents, [s.start for s in sents])
+    # Read from the doc's arrays: spaCy's `doc.sents` and `[t.idx for t in doc]` make a Python object
+    # per token, which cost more than the rest of the view.
+    columns = doc.to_array([IDX, SENT_START]).tolist() if len(doc) else []
+    starts = [row[0] for row in columns]
+    sent_starts = [0, *(i for i, row in enumerate(columns) if i > 0 and row[1] == 1)] if columns else []
+    bounds = [*sent_starts, len(doc)]
+    sents = [doc[a:b] for a, b in pairwise(bounds)]
+    made = DocView(doc, doc.text, starts, sents, sent_starts)
     doc.user_data[_KEY] = made
     return made
 

@@ -116,7 +116,7 @@ _LEAD = 6  # sentences of the story's lead, told on its news day
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
-    starts = [s.start for s in doc.sents if not all(t._.excluded or t.is_space for t in s)]
+    starts = [s.start for s in view(doc).sents if not all(t._.excluded or t.is_space for t in s)]
     return set(starts[:_LEAD])
 
 

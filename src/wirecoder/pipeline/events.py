@@ -24,6 +24,7 @@ from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_speech_act
 from wirecoder.pipeline import eventlinks, eventrecords, gazetteer, mood, participants, places, positions
 from wirecoder.pipeline.candidates import Found
+from wirecoder.pipeline.docview import forget
 from wirecoder.pipeline.eventrules import (
     CONTENT_VERBS,
     needs_target,
@@ -714,6 +715,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 @Language.component("wirecoder_events")
 def events_component(doc: Doc) -> Doc:
     set_annotations(doc, find_events(doc))
+    forget(doc)  # the last stage: the doc view (which refers back to the doc) is not kept past it
     return doc
 
 

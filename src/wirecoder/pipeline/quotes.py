@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.model import Quote, QuoteKind
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
-from wirecoder.pipeline.docview import forget, view
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.quotemarks import Marked, is_crosshead, is_title, quoted_spans
 from wirecoder.pipeline.reported import Reported, find_reported
 from wirecoder.pipeline.speakers import (
@@ -431,5 +431,4 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 @Language.component("wirecoder_quotes")
 def quotes_component(doc: Doc) -> Doc:
     set_annotations(doc, find_quotes(doc))
-    forget(doc)
     return doc

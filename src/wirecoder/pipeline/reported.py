@@ -59,7 +59,7 @@ def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) 
         found = _noun_report(noun, out, quoted)
         if found is not None:
             out.append(found)
-    for sent in doc.sents:
+    for sent in view(doc).sents:
         found = _according(sent, out, quoted)
         if found is not None:
             out.append(found)

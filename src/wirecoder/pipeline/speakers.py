@@ -549,7 +549,7 @@ def _joint(obj: Token) -> bool:
 def _parties_before(obj: Token) -> list[str]:
     """The actors named together as the subject of a sentence shortly before ("Chile and Bolivia agreed")."""
     doc = obj.doc
-    sents = [s for s in doc.sents if s.start <= obj.i]
+    sents = [s for s in view(doc).sents if s.start <= obj.i]
     for sent in reversed(sents):  # nearest first
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
