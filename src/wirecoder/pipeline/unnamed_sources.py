@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.knowledge.speech import speech_lexicon
 from wirecoder.model import Actor, Mention
 from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline.country_clues import dateline_country
 
 _COUNTING = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "other", "few", "a", "an",
                        "the", "both", "multiple", "various", "numerous"])
@@ -136,8 +137,7 @@ def home_country(doc: Doc, actors: Iterable[Actor] | None = None) -> str | None:
     while the actors stage still holds them."""
     credits = doc._.credits
     if credits is not None and credits.dateline:
-        found = set(gazetteer.dateline_countries(list(credits.dateline)))
-        return found.pop() if len(found) == 1 else None
+        return dateline_country(doc, single=True)
     named = doc._.actors or [] if actors is None else actors
     seats = {seat.country for a in named if a.kind == "organization" and (seat := gazetteer.seat(a.name))}
     return seats.pop() if len(seats) == 1 else None
