@@ -1037,3 +1037,23 @@ def test_a_spokesman_of_an_office_speaks_for_its_holder(nlp: Language, text: str
 def test_speakers_through_control_bodies_and_ranks(nlp: Language, text: str, fragment: str, speaker: str) -> None:
     doc = nlp(text)
     assert names(doc, quote(doc, fragment).speakers) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # some of a group speak for it; an apposition says who they are
+        ("Three sources familiar with the talks said a deal was near. The plan would see observers deployed "
+         "within weeks, two of the sources said.", "The plan would see observers deployed within weeks", "sources"),
+        ("Some of the protesters said they had been beaten.", "they had been beaten", "protesters"),
+        ("Three sources spoke to Reuters. One of them, a Gulf diplomat, said the talks were at an early stage.",
+         "the talks were at an early stage", "Gulf diplomat"),
+        # 'the diplomat' takes up the one introduced before, even when a quote after it is read first
+        ('Three sources spoke to Reuters. One of them, a Gulf diplomat, said the talks were at an early stage. '
+         '"Nothing is agreed until everything is agreed," the diplomat said.', "Nothing is agreed", "Gulf diplomat"),
+    ],
+)
+def test_parts_of_unnamed_groups(nlp: Language, text: str, fragment: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert names(doc, quote(doc, fragment).speakers) == [speaker]
+    assert len([a for a in doc._.actors or [] if a.name.endswith("diplomat")]) <= 1

@@ -34,6 +34,7 @@ _NOT_PLATFORMS = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "FAC"
 _ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated in another country's capital
 # institutions that speak as themselves where the story names no actor of their country
 _OWN_VOICE = frozenset(["presidency", "mission", "delegation", "cabinet", "parliament", "government", "ministry"])
+_PARTS = frozenset(["one", "some", "several", "many", "most", "all", "both", "none", "each", "few", "two", "three"])
 _AIDES = frozenset(["aide", "adviser", "advisor", "assistant"])
 _PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
 
@@ -177,7 +178,7 @@ def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
     if ids:
         return ids, 0.9
     fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
-        (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
+        (_partitive, 0.7), (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
         (_issuer, 0.65), (_gathered_body, 0.65), (_aide, 0.65), (_unnamed, 0.6)]
     for fallback, confidence in fallbacks:
         found = fallback(subj, quoted)
@@ -348,6 +349,23 @@ def _gathered_body(subj: Token, quoted: Quoted) -> list[str]:
         ids = [a for a in tok._.actors if kinds.get(a) == "organization"]
         if ids:
             return ids[:1]
+    return []
+
+
+def _partitive(subj: Token, quoted: Quoted) -> list[str]:
+    """"two of the sources said", "one of them, a Gulf diplomat, said": some of a group speak for it;
+    an apposition says who they are."""
+    if subj.lower_ not in _PARTS and subj.pos_ != "NUM":
+        return []
+    for appos in (c for c in subj.children if c.dep_ == "appos"):
+        found, _ = speakers_of(appos, quoted)
+        if found:
+            return found
+    for obj in (o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"):
+        found, _ = speakers_of(obj, quoted)
+        if found:
+            return found
     return []
 
 

@@ -25,6 +25,7 @@ _COUNTING = frozenset(["one", "two", "three", "four", "five", "several", "some",
                        "the", "both", "multiple", "various", "numerous"])
 _MODIFIERS = frozenset(["amod", "compound", "nmod"])
 _PLACE_PREPS = frozenset(["in", "from", "at"])
+_BACK = 150  # tokens back to look for the people "the diplomat" takes up
 _HOME_SOURCES = frozenset(["official", "authority"])  # a state's own people; sources and diplomats may be anyone's
 
 
@@ -76,7 +77,15 @@ def _same_people_before(subj: Token) -> str | None:
     head = subj.lower_
     ids = [a.id for a in subj.doc._.actors or [] if a.kind == "group" and a.name.lower().split()[-1] == head
            and all(m.start < subj.idx for m in a.mentions)]
-    return ids[-1] if ids else None
+    if ids:
+        return ids[-1]
+    # "One of them, a Gulf diplomat, said ... the diplomat said": introduced before, as yet no actor
+    doc = subj.doc
+    for tok in reversed(doc[max(0, subj.i - _BACK) : subj.i]):
+        if tok.lower_ == head and tok.pos_ == "NOUN" and not any(c.lower_ == "the" for c in tok.children):
+            found = anonymous_source(tok)
+            return found[0] if found else None
+    return None
 
 
 def _phrase(subj: Token) -> list[Token]:
