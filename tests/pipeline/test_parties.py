@@ -85,3 +85,15 @@ def test_a_party_name_wins_over_other_readings(nlp: Language, text: str, party: 
     assert [(a.name, a.kind, a.country) for a in doc._.actors or [] if a.sector == "PTY"] == [
         (party, "organization", country)]
     assert not [a.name for a in doc._.actors or [] if a.kind == "person" or a.name == "Democratic Party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Labour leader Tom Hale said the deal was a disaster.", "GBR"),
+        ("WELLINGTON (Reuters) - Labour leader Tom Hale said the deal was a disaster.", "NZL"),
+    ],
+)
+def test_a_role_naming_a_party_gives_its_country(nlp: Language, text: str, country: str) -> None:
+    doc = nlp(text)
+    assert [(a.name, a.country) for a in doc._.actors or [] if a.kind == "person"] == [("Tom Hale", country)]

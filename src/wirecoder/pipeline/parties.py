@@ -26,6 +26,7 @@ def add_parties(reg: ActorRegistry, doc: Doc) -> None:
     _parties_read_as_people(reg)
     _named_parties(reg, doc, home)
     _described_parties(reg, doc, home)
+    _party_people(reg, home)
 
 
 def _parties_read_as_people(reg: ActorRegistry) -> None:
@@ -101,6 +102,24 @@ def _party_at(doc: Doc, i: int) -> tuple[int, parties.Party] | None:
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after._.actors:
             return None
         return length, found
+    return None
+
+
+def _party_people(reg: ActorRegistry, home: str | None) -> None:
+    """"Labour leader Tom Hale", "Conservative lawmaker X": a role naming a party gives its country."""
+    for rec in reg.records.values():
+        if rec.actor.kind != "person" or rec.actor.country:
+            continue
+        found = next((p for role in rec.actor.roles if (p := _party_in(role.split())) is not None), None)
+        if found is not None:
+            rec.actor.country = parties.country_for(found, home)
+
+
+def _party_in(words: list[str]) -> parties.Party | None:
+    for n in range(min(len(words), parties.MAX_WORDS), 0, -1):
+        for i in range(len(words) - n + 1):
+            if (found := parties.party(tuple(words[i : i + n]))) is not None:
+                return found
     return None
 
 
