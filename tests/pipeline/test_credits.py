@@ -124,6 +124,8 @@ def test_body_text_is_not_a_credit() -> None:
         ("By Omar Haddad, Lina Saad in Beirut and Karim Nasser in London", ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
         ("By Omar Haddad and Lina Saad in Beirut and Karim Nasser in Doha",
          ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
+        ("By OMAR HADDAD, LINA SAAD AND KARIM NASSER Associated Press", ["Omar Haddad", "Lina Saad", "Karim Nasser"]),
+        ("By Dr Omar Haddad", ["Omar Haddad"]),
     ],
 )
 def test_byline_variants(byline: str, authors: list[str]) -> None:

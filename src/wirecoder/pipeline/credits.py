@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirecoder.knowledge import titles
 from wirecoder.pipeline import extensions as _ext  # noqa: F401  (registers the extensions)
 from wirecoder.pipeline import gazetteer
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|al|bin|da|la|le|du|dos|del))*"
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|\bwith\b|&|;)\s*")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:(?:and|AND)\s+)?|\b(?:and|AND)\b|\b(?:with|WITH)\b|&|;)\s*")
 _JOB_WORDS = re.compile(r"\b(?:Correspondent|Reporter|Writer|Editor|Staff|Bureau|Chief|Desk)s?\b")
 # "Harriet Coleman Diplomatic Editor": a job title run on after the name with no comma; its words before
 # the job noun are a desk ("Home Affairs", "Chief Political") or a place ("Middle East", "Moscow")
@@ -119,7 +120,7 @@ def split_names(text: str) -> list[str]:
         part = re.sub(r"^(?:and|by)\s+", "", part.strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|from)\s+[A-Z][\w ]*$", "", part)
         part = re.split(r"\s*[|/·•]\s*|\s+[-–—]\s+", part)[0].strip()
-        part = _without_run_on_job(part)
+        part = titles.strip_honorifics(_without_run_on_job(part))
         if _JOB_WORDS.search(part):
             continue  # "Trade Correspondent": the author's job, not a name
         if re.fullmatch(NAME, part) and 1 <= len(part.split()) <= 4 and part.split()[0].lower() != "the":
