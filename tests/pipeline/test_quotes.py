@@ -907,6 +907,48 @@ PASSAGES = [
     ('Kenyan President Ruth Odhiambo, 58, told parliament on Tuesday that the budget would be cut by '
      'a fifth.',
      'the budget would be cut by a fifth', 'indirect', 'Ruth Odhiambo', 'tell'),
+    # a fifth table, written blind (13 of these 16 passed when written): 'said in a report released ... that',
+    # 'said in a video posted online that', 'said, citing X, that', documents and their issuers
+    ('"We will not be intimidated," said Omar Khalil, Jordan\'s foreign minister.',
+     'We will not be intimidated', 'direct', 'Omar Khalil', 'say'),
+    ('"We will fight. We will win," Chadian President Idriss Deby told a rally, before adding that '
+     'elections would go ahead.',
+     'We will fight. We will win', 'direct', 'Idriss Deby', 'tell'),
+    ('The Chadian government said in a statement: "We will not negotiate with armed groups."',
+     'We will not negotiate with armed groups.', 'direct', 'Chadian government', 'say'),
+    ('Chadian President Idriss Deby said, citing intelligence reports, that rebels were massing on '
+     'the border.',
+     'rebels were massing on the border', 'indirect', 'Idriss Deby', 'say'),
+    ('In remarks broadcast on state television, Chadian President Idriss Deby said the rebels would '
+     'be crushed.',
+     'the rebels would be crushed', 'indirect', 'Idriss Deby', 'say'),
+    ('"The rebels will be crushed," Deby said. "Every one of them."\n\nChadian President Idriss Deby '
+     'has ruled since 2021.',
+     'Every one of them.', 'direct', 'Idriss Deby', 'say'),
+    ('Opposition leader Succes Masra accused the government of "lying to the nation" and said he '
+     'would appeal.',
+     'lying to the nation', 'partial', 'Succes Masra', 'accuse'),
+    ('Opposition leader Succes Masra, who fled to Cameroon last year, said in a video posted online '
+     'that he would return.',
+     'he would return', 'indirect', 'Succes Masra', 'say'),
+    ('"I will return," Opposition leader Succes Masra said in a video posted online.',
+     'I will return', 'direct', 'Succes Masra', 'say'),
+    ('French Foreign Minister Claire Dumas said France "stands ready" to help, adding: "We will not '
+     'abandon Chad."',
+     'We will not abandon Chad.', 'direct', 'Claire Dumas', 'add'),
+    ('French Foreign Minister Claire Dumas said France "stands ready" to help, adding: "We will not '
+     'abandon Chad."',
+     'stands ready', 'partial', 'Claire Dumas', 'say'),
+    ('A French diplomatic source said Paris had been informed of the plan.',
+     'Paris had been informed of the plan', 'indirect', 'French diplomatic source', 'say'),
+    ('Human Rights Watch said in a report released on Tuesday that at least 40 civilians had been killed.',
+     'at least 40 civilians had been killed', 'indirect', 'Human Rights Watch', 'say'),
+    ('At least 40 civilians were killed, Human Rights Watch said in a report released on Tuesday.',
+     'At least 40 civilians were killed', 'indirect', 'Human Rights Watch', 'say'),
+    ('The report by Human Rights Watch said at least 40 civilians had been killed.',
+     'at least 40 civilians had been killed', 'indirect', 'Human Rights Watch', 'say'),
+    ('"These killings must be investigated," said Aisha Bello, HRW\'s Africa director.',
+     'These killings must be investigated', 'direct', 'Aisha Bello', 'say'),
 ]
 
 NOT_SPEECH = [

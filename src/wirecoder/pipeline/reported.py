@@ -217,7 +217,10 @@ def _that_clause(cue: Token) -> Token | None:
 
 
 def _reports_between(cue: Token, tok: Token) -> bool:
-    return any(a.i != cue.i and is_reporting(a.lemma_) for a in tok.ancestors if a.i > cue.i)
+    # a verb of saying in between owns the clause; the noun "report" of "said in a report that" and the
+    # participle of "said in a video posted online that" do not
+    return any(a.i != cue.i and a.pos_ in ("VERB", "AUX") and is_reporting(a.lemma_) and not _spoken_to(a)
+               for a in tok.ancestors if a.i > cue.i)
 
 
 def _quoting_verb(cue: Token) -> Token | None:
@@ -257,6 +260,7 @@ def _orphan_clause(cue: Token) -> tuple[int, int] | None:
 def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
     doc = cue.doc
     left, right = _within_paragraph(cue, left, right)
+    left = _after_participle(doc, left, right)
     while left <= right and ((doc[left].lower_ in _LEADING and doc[left].dep_ not in ("nsubj", "det")) or doc[left].is_punct
                              or doc[left].is_space or doc[left]._.excluded or doc[left].dep_ == "cc"):
         left += 1
@@ -267,6 +271,15 @@ def _trim(cue: Token, left: int, right: int) -> tuple[int, int] | None:
     if len(words) < 3:
         return None
     return left, right
+
+
+def _after_participle(doc: Doc, left: int, right: int) -> int:
+    """"said, citing intelligence reports, that rebels were massing": the participle set off before "that"
+    is the speaker's aside, not what was said."""
+    if doc[left].tag_ != "VBG":
+        return left
+    that = next((t.i for t in doc[left + 1 : right + 1] if t.lower_ == "that" and doc[t.i - 1].text == ","), None)
+    return that + 1 if that is not None else left
 
 
 def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
