@@ -949,6 +949,46 @@ PASSAGES = [
      'at least 40 civilians had been killed', 'indirect', 'Human Rights Watch', 'say'),
     ('"These killings must be investigated," said Aisha Bello, HRW\'s Africa director.',
      'These killings must be investigated', 'direct', 'Aisha Bello', 'say'),
+    # a sixth table, written blind (all 14 passed when written): speakers across paragraphs and relative
+    # clauses, a partial quote of someone else's inside a speaker's sentence
+    ('Colombian President Jorge Rios met rebel commanders on Monday.\n\nThe talks were "a first step", '
+     'he told reporters afterwards, but a ceasefire was "still far off".',
+     'still far off', 'partial', 'Jorge Rios', 'tell'),
+    ('Colombian President Jorge Rios met rebel commander Ivan Cruz on Monday.\n\n"We are ready to lay '
+     'down our arms," Cruz said. "But not for nothing."',
+     'But not for nothing.', 'direct', 'Ivan Cruz', 'say'),
+    ('"It was a productive meeting," Colombian President Jorge Rios said of his talks with rebel '
+     'commander Ivan Cruz.',
+     'It was a productive meeting', 'direct', 'Jorge Rios', 'say'),
+    ('Rebel commander Ivan Cruz said Colombian President Jorge Rios had promised land reform.',
+     'Colombian President Jorge Rios had promised land reform', 'indirect', 'Ivan Cruz', 'say'),
+    ('Colombian President Jorge Rios, whom rebel commander Ivan Cruz called "a man of his word", '
+     'said talks would resume.',
+     'talks would resume', 'indirect', 'Jorge Rios', 'say'),
+    ('Colombian President Jorge Rios, whom rebel commander Ivan Cruz called "a man of his word", '
+     'said talks would resume.',
+     'a man of his word', 'partial', 'Ivan Cruz', 'call'),
+    ('The rebels, who call themselves the "People\'s Army", said they would free 20 hostages.',
+     'they would free 20 hostages', 'indirect', 'rebels', 'say'),
+    ("Colombia's defence minister, Laura Pena, told lawmakers on Tuesday that troops would stay in "
+     'the region "for as long as it takes".',
+     'for as long as it takes', 'partial', 'Laura Pena', 'tell'),
+    ('"For as long as it takes," Colombian Defence Minister Laura Pena told lawmakers when asked how '
+     'long troops would stay.',
+     'For as long as it takes', 'direct', 'Laura Pena', 'tell'),
+    ('Colombian Defence Minister Laura Pena spoke on Tuesday. "Peace is possible," said Pena. "But '
+     'it needs patience."',
+     'But it needs patience.', 'direct', 'Laura Pena', 'say'),
+    ('Colombian Defence Minister Laura Pena and Interior Minister Mario Gil visited the region. '
+     '"Peace is possible," Gil said.',
+     'Peace is possible', 'direct', 'Mario Gil', 'say'),
+    ('The U.N. mission in Colombia welcomed the talks. "This is an important moment," it said in a '
+     'statement.',
+     'This is an important moment', 'direct', 'United Nations', 'say'),
+    ('Venezuela, which hosted earlier rounds, said it was willing to host the next one.',
+     'it was willing to host the next one', 'indirect', 'Venezuela', 'say'),
+    ('Caracas said it was willing to host the next round.',
+     'it was willing to host the next round', 'indirect', 'Venezuela', 'say'),
 ]
 
 NOT_SPEECH = [
