@@ -989,6 +989,36 @@ PASSAGES = [
      'it was willing to host the next one', 'indirect', 'Venezuela', 'say'),
     ('Caracas said it was willing to host the next round.',
      'it was willing to host the next round', 'indirect', 'Venezuela', 'say'),
+    # a seventh table, written blind (11 of these 13 passed when written): partial quotes that open in lower
+    # case, 'what X called', 'was how X put it', 'as he put it'
+    ('Irish Foreign Minister Ciaran Doyle said the plan would "destroy jobs" and "hurt families".',
+     'hurt families', 'partial', 'Ciaran Doyle', 'say'),
+    ('Irish Foreign Minister Ciaran Doyle described the plan as "reckless" and "irresponsible".',
+     'irresponsible', 'partial', 'Ciaran Doyle', 'describe'),
+    ('Irish Foreign Minister Ciaran Doyle warned of "grave consequences" if the talks failed.',
+     'grave consequences', 'partial', 'Ciaran Doyle', 'warn'),
+    ('According to Irish Foreign Minister Ciaran Doyle, the deal was "a historic mistake".',
+     'a historic mistake', 'partial', 'Ciaran Doyle', 'according to'),
+    ('Irish Foreign Minister Ciaran Doyle hailed what he called "a historic day" for the island.',
+     'a historic day', 'partial', 'Ciaran Doyle', 'call'),
+    ('The vote came on what Irish Foreign Minister Ciaran Doyle called "a historic day" for the island.',
+     'a historic day', 'partial', 'Ciaran Doyle', 'call'),
+    ('Irish Foreign Minister Ciaran Doyle said the time had come "to act, and to act now".',
+     'to act, and to act now', 'partial', 'Ciaran Doyle', 'say'),
+    ('"a dangerous step," was how Irish Foreign Minister Ciaran Doyle put it.',
+     'a dangerous step', 'direct', 'Ciaran Doyle', 'put'),
+    ('Irish Foreign Minister Ciaran Doyle met his Belgian counterpart on Monday.\n\nThe meeting was '
+     '"very useful", Doyle said afterwards.',
+     'very useful', 'partial', 'Ciaran Doyle', 'say'),
+    ('Irish Foreign Minister Ciaran Doyle, as he put it, would "never give up" on the talks.',
+     'never give up', 'partial', 'Ciaran Doyle', 'put'),
+    ('Irish Foreign Minister Ciaran Doyle urged both sides to show "restraint and courage".',
+     'restraint and courage', 'partial', 'Ciaran Doyle', 'urge'),
+    ('Irish Foreign Minister Ciaran Doyle said talks were "the only way", calling the strikes '
+     '"unacceptable".',
+     'unacceptable', 'partial', 'Ciaran Doyle', 'call'),
+    ('"Theatre," was how opposition leader Grace Wanjiku described the arrests.',
+     'Theatre', 'direct', 'Grace Wanjiku', 'describe'),
 ]
 
 NOT_SPEECH = [

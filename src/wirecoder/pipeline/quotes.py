@@ -200,6 +200,9 @@ def _window_cue(doc: Doc, mark: Marked, lo: int, hi: int, quoted: QuotedText) ->
         obj = according_to(sent)
         if obj is not None and lo <= obj.idx < hi:
             return according_attribution(obj, quoted)
+        framed = framing_attribution(sent, quoted)  # "“...,” was how X put it"
+        if framed is not None and framed.cue_index is not None and lo <= doc[framed.cue_index].idx < hi:
+            return framed
     return _colon_speaker(doc, mark)
 
 

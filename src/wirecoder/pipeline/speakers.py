@@ -543,9 +543,7 @@ def framing_attribution(sent: Span, quoted: Quoted) -> Attribution | None:
     for tok in sent:
         if quoted(tok.idx):
             continue
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
-                is_reporting(tok.lemma_) or (tok.lemma_.lower() == "put" and any(
-                    c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children))):
+        if tok.pos_ in ("VERB", "AUX") and _framing_verb(tok):
             att = attribute(tok, quoted)
             if att.speakers:
                 return att
@@ -556,6 +554,16 @@ def framing_attribution(sent: Span, quoted: Quoted) -> Attribution | None:
                 if speakers:
                     return Attribution(speakers, "in the words of", confidence=confidence, cue_index=obj.i)
     return None
+
+
+def _framing_verb(verb: Token) -> bool:
+    """"as X put it", "as X said", "was how X put it", "was how X described the arrests"."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks & {"as", "how"}:
+        return False
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return is_reporting(verb.lemma_) or ("how" in marks and is_speech_act(verb.lemma_))
 
 
 def _joint(obj: Token) -> bool:
