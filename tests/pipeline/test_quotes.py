@@ -1019,6 +1019,27 @@ PASSAGES = [
      'unacceptable', 'partial', 'Ciaran Doyle', 'call'),
     ('"Theatre," was how opposition leader Grace Wanjiku described the arrests.',
      'Theatre', 'direct', 'Grace Wanjiku', 'describe'),
+    # an eighth table, written blind (6 of these 7 passed when written): the speaker after the quote,
+    # described ('the defiant minister'), with an age or an apposition, quotes of several sentences
+    ('Polish Defence Minister Piotr Lis visited the border on Monday.\n\n"We will not leave," the '
+     'defiant minister said.',
+     'We will not leave', 'direct', 'Piotr Lis', 'say'),
+    ('Polish Defence Minister Piotr Lis visited the border on Monday.\n\n"We will not leave," added Lis.',
+     'We will not leave', 'direct', 'Piotr Lis', 'add'),
+    ('Polish Defence Minister Piotr Lis visited the border on Monday.\n\n"We will not leave," Lis, 52, '
+     'told troops.',
+     'We will not leave', 'direct', 'Piotr Lis', 'tell'),
+    ('Polish Defence Minister Piotr Lis visited the border on Monday.\n\n"We will not leave," Lis, a '
+     'former general, told troops.',
+     'We will not leave', 'direct', 'Piotr Lis', 'tell'),
+    ('"We will not leave," Polish Defence Minister Piotr Lis told troops on Monday during a visit to '
+     'the border town of Terespol, where Belarusian forces have massed.',
+     'We will not leave', 'direct', 'Piotr Lis', 'tell'),
+    ('"We will not leave," Polish Defence Minister Piotr Lis told troops. "This is our land. Nobody '
+     'will take it."',
+     'This is our land. Nobody will take it.', 'direct', 'Piotr Lis', 'tell'),
+    ('Polish Defence Minister Piotr Lis told troops: "We will not leave. This is our land."',
+     'We will not leave. This is our land.', 'direct', 'Piotr Lis', 'tell'),
 ]
 
 NOT_SPEECH = [

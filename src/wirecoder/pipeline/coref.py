@@ -56,8 +56,9 @@ def descriptions(reg: ActorRegistry, doc: Doc) -> None:
     for tok in doc:
         if tok.i in ids or tok.i in excluded or tok.tag_ in ("NNS", "NNPS"):
             continue
-        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
-            continue  # "the Chancellor", capitalised, is still a description
+        after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and (tok.is_lower or after_the)):
+            continue  # "the Chancellor", capitalised, is still a description; so is "minister" tagged a name
         if not gazetteer.is_title_head(tok.lemma_):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

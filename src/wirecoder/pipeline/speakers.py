@@ -178,8 +178,9 @@ def speakers_of(subj: Token, quoted: Quoted) -> tuple[list[str], float]:
     if ids:
         return ids, 0.9
     fallbacks: list[tuple[Callable[[Token, Quoted], list[str]], float]] = [
-        (_partitive, 0.7), (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75), (_spokesperson, 0.65), (_group, 0.6),
-        (_issuer, 0.65), (_gathered_body, 0.65), (_aide, 0.65), (_unnamed, 0.6)]
+        (_partitive, 0.7), (_institution, 0.75), (_named_before, 0.7), (_title_owner, 0.7), (_spelled_name, 0.75),
+        (_spokesperson, 0.65), (_group, 0.6), (_issuer, 0.65), (_gathered_body, 0.65), (_aide, 0.65),
+        (_unnamed, 0.6)]
     for fallback, confidence in fallbacks:
         found = fallback(subj, quoted)
         if found:
