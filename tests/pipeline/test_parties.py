@@ -39,7 +39,9 @@ def nlp() -> Language:
          "the vote was unfair", "Law and Justice", "POL", "PTY"),
         # a party named beside such a description takes the story's country
         ("TBILISI, Georgia (AP) - Opposition party United National Movement said the vote was rigged.",
-         "the vote was rigged", "United National Movement", "GEO", None),
+         "the vote was rigged", "United National Movement", "GEO", "OPP"),
+        ("ISLAMABAD (Reuters) - The opposition Awami Justice party said the ban was illegal.",
+         "the ban was illegal", "Awami Justice party", "PAK", "OPP"),
     ],
 )
 def test_parties_speak_with_their_country(nlp: Language, text: str, fragment: str, speaker: str, country: str,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.knowledge import parties
 from wirecoder.pipeline import gazetteer
-from wirecoder.pipeline.extensions import excluded_ids, token_actors
+from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.registry import ActorRegistry, Record
 from wirecoder.pipeline.unnamed_sources import home_country
 
@@ -126,19 +126,19 @@ def _party_in(words: list[str]) -> parties.Party | None:
 # -- parties described by their place --------------------------------------------------------------
 
 def _described_parties(reg: ActorRegistry, doc: Doc, home: str | None) -> None:
-    ids = token_actors(doc)
     for tok in doc:
-        if tok.lemma_.lower() not in _PARTY_NOUNS or tok.i in ids or tok._.excluded:
+        if tok.lemma_.lower() not in _PARTY_NOUNS or tok._.excluded:
             continue
         place = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and parties.party_sector(c.text)), None)
         if place is None:
             continue
         _drop_word_actor(reg, place)  # "opposition" read alone as a body of its own
-        named = _named_beside(tok)
+        named = tok if tok._.actors else _named_beside(tok, place)
         if named is not None:
             for rec in (reg.records[a] for a in named._.actors if a in reg.records):
-                if rec.actor.kind == "organization" and rec.actor.country is None:
-                    rec.actor.country = home
+                if rec.actor.kind == "organization":
+                    rec.actor.country = rec.actor.country or home
+                    rec.actor.sector = rec.actor.sector or parties.party_sector(place.text)
             continue
         if tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
             continue  # "opposition parties", "an opposition party": no one party
@@ -153,9 +153,13 @@ def _drop_word_actor(reg: ActorRegistry, word: Token) -> None:
             reg.remove(rec)
 
 
-def _named_beside(noun: Token) -> Token | None:
-    """The party a description names: "opposition party X", "X, the main opposition party,"."""
+def _named_beside(noun: Token, place: Token) -> Token | None:
+    """The party a description names: "opposition party X", "X, the main opposition party,", "the
+    opposition Tehreek-e-Awam party"."""
     doc = noun.doc
+    inside = next((t for t in doc[place.i + 1 : noun.i] if t._.actors or t.pos_ == "PROPN"), None)
+    if inside is not None:
+        return inside
     if noun.i + 1 < len(doc) and doc[noun.i + 1]._.actors:
         return doc[noun.i + 1]
     if noun.dep_ == "appos" and noun.head._.actors:
