@@ -4,7 +4,14 @@ import pytest
 
 from wirecoder import names
 from wirecoder.knowledge.countries import country
-from wirecoder.knowledge.leaders import leader_alone, leader_named, leaders, longest_name, lookup_leader
+from wirecoder.knowledge.leaders import (
+    leader_alone,
+    leader_named,
+    leaders,
+    longest_name,
+    lookup_leader,
+    may_start_a_name,
+)
 
 SECTORS = {"GOV", "MIL", "REB", "OPP", "LEG", "IGO"}
 # Surnames and given names too common to stand for one person alone.
@@ -86,3 +93,9 @@ def test_alone_words_are_names_of_their_leader() -> None:
 
 def test_longest_name() -> None:
     assert longest_name() >= 5  # "Sheikh Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(("word", "starts"), [("Barack", True), ("Obama", True), ("Diaz", True), ("Kim", True),
+                                              ("Jill", False), ("Tuesday", False), ("", False)])
+def test_may_start_a_name(word: str, starts: bool) -> None:
+    assert may_start_a_name(word) is starts

@@ -27,6 +27,9 @@ def people(result: Extraction) -> dict[str, Actor]:
         ("Xi Jinping met Kim Jong-un in Pyongyang on Thursday.", {"Xi Jinping": "CHN", "Kim Jong-un": "PRK"}),
         # a full name with a title that gives no country
         ("President Barack Obama criticised Iran on Monday.", {"Barack Obama": "USA"}),
+        # title words NER took into the name
+        ("Crown Prince Mohammed bin Salman received Blinken in Riyadh.",
+         {"Crown Prince Mohammed bin Salman": "SAU", "Blinken": "USA"}),
     ],
 )
 def test_table_names_are_people_with_the_tables_country(text: str, expected: dict[str, str]) -> None:

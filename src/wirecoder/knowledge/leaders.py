@@ -33,6 +33,7 @@ class _Tables:
     all: tuple[Leader, ...]
     full: dict[str, Leader]  # name key of a name of two words or more
     alone: dict[str, Leader]  # name key of a single name
+    first_words: frozenset[str]  # folded first word of every name: where a scan of the text may start
 
 
 @cache
@@ -57,7 +58,8 @@ def _tables() -> _Tables:
                 full.setdefault(key, leader)
         for name in leader.alone:
             alone.setdefault(names.name_key(name), leader)
-    return _Tables(found, full, alone)
+    first = frozenset(key.split()[0] for key in (*full, *alone))
+    return _Tables(found, full, alone, first)
 
 
 def leaders() -> tuple[Leader, ...]:
@@ -82,6 +84,12 @@ def leader_alone(word: str) -> Leader | None:
 def lookup_leader(name: str) -> Leader | None:
     """A full name or a single name that may stand alone."""
     return leader_named(name) or leader_alone(name)
+
+
+def may_start_a_name(word: str) -> bool:
+    """Whether a name of the table may begin with this word ("Barack", "Obama", "Diaz" of "Diaz-Canel")."""
+    key = names.name_key(word)
+    return bool(key) and key.split()[0] in _tables().first_words
 
 
 def longest_name() -> int:

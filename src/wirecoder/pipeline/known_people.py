@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
-from wirecoder.knowledge.leaders import Leader, leader_alone, leader_named, longest_name
+from wirecoder.knowledge.leaders import Leader, leader_alone, leader_named, longest_name, may_start_a_name
 from wirecoder.pipeline import gazetteer
 from wirecoder.pipeline.registry import Record
 
@@ -70,6 +70,8 @@ def known_spans(doc: Doc, taken: set[int], excluded: dict[int, bool]) -> list[Sp
 
 
 def _known_at(doc: Doc, i: int, longest: int, taken: set[int], excluded: dict[int, bool]) -> Span | None:
+    if not may_start_a_name(doc[i].text):
+        return None
     for n in range(min(longest, len(doc) - i), 0, -1):
         span = doc[i : i + n]
         if span[-1].is_punct or any(j in taken or j in excluded for j in range(span.start, span.end)):
@@ -113,9 +115,13 @@ def _listed_names(doc: Doc, span: Span) -> list[Span]:
 
 
 def leader_of(rec: Record) -> Leader | None:
-    """The table's leader a person actor is, by the fullest name the text gives them."""
-    name = rec.actor.name
-    return leader_named(name) if " " in name.strip() else leader_alone(name)
+    """The table's leader a person actor is, by the fullest name the text gives them; a full name may
+    come with title words NER took into it ("Crown Prince Mohammed bin Salman")."""
+    words = rec.actor.name.split()
+    if len(words) == 1:
+        return leader_alone(words[0])
+    return next((found for k in range(len(words) - 1) if (found := leader_named(" ".join(words[k:]))) is not None),
+                None)
 
 
 def take_table_country(rec: Record) -> None:
