@@ -48,6 +48,19 @@ def test_no_role_is_read_from_the_table() -> None:
     assert found["Obama"].roles == []
 
 
+def test_no_role_is_read_from_a_table_country() -> None:
+    """Peskov is Russian by the table: that makes no president of the one whose spokesman he is."""
+    found = people(extract("Putin's spokesman Peskov said the talks were useful.", published=PUBLISHED))
+    assert (found["Peskov"].country, found["Putin"].country, found["Putin"].roles) == ("RUS", "RUS", [])
+
+
+def test_a_description_finds_the_leader_of_its_country() -> None:
+    text = "Putin met Erdogan in Sochi on Monday. The Russian leader said the talks had been useful."
+    found = people(extract(text, published=PUBLISHED))
+    assert "The Russian leader" in [m.text for m in found["Putin"].mentions]
+    assert "The Russian leader" not in [m.text for m in found["Erdogan"].mentions]
+
+
 def test_the_source_of_an_event_takes_the_tables_country() -> None:
     result = extract("Obama and Putin said on Monday they would attack the rebels' bases.", published=PUBLISHED)
     country = {a.id: a.country for a in result.actors}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder import names
 from wirecoder.knowledge.leaders import Leader, leader_alone, leader_named, longest_name, may_start_a_name
 from wirecoder.pipeline import gazetteer
-from wirecoder.pipeline.registry import Record
+from wirecoder.pipeline.registry import ActorRegistry, Record
 
 _PERSON = "PERSON"
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -122,6 +122,13 @@ def leader_of(rec: Record) -> Leader | None:
         return leader_alone(words[0])
     return next((found for k in range(len(words) - 1) if (found := leader_named(" ".join(words[k:]))) is not None),
                 None)
+
+
+def table_countries(reg: ActorRegistry) -> None:
+    """Run once the text's titles, appositions and possessives are read, so that descriptions ("the
+    Russian leader") find the people the table gives that country."""
+    for rec in [r for r in reg.records.values() if r.actor.kind == "person"]:
+        take_table_country(rec)
 
 
 def take_table_country(rec: Record) -> None:

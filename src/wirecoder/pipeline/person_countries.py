@@ -1,8 +1,8 @@
 """Countries of people the text gives only indirectly: through whose official they are ("Trump's
 Treasury Secretary"), their title's wording or body ("NATO spokesman"), the clause or scene they are
 named in ("Ecuador will send X", "In Abuja, senator X said"), the sentences before ("Tehran condemned
-it. Foreign Ministry spokesman X said"), and failing all those the dateline. Before all these, a person
-the leaders table knows takes its country ("Putin" is Russian wherever the story is filed).
+it. Foreign Ministry spokesman X said"), and failing all those the dateline. A person the leaders table
+knows has its country before these run (`known_people`): "Putin" is Russian wherever the story is filed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.pipeline import coref, gazetteer
 from wirecoder.pipeline.country_clues import dateline_country, modifier_country
 from wirecoder.pipeline.extensions import token_actors
-from wirecoder.pipeline.known_people import take_table_country
+from wirecoder.pipeline.known_people import leader_of
 from wirecoder.pipeline.owners import sentence_before, subject_before, title_owner
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
@@ -25,8 +25,6 @@ _SCENE_PREPS = {"in", "from"}
 def infer_countries(reg: ActorRegistry, doc: Doc) -> None:
     """Countries the text gives indirectly: possessors, title wording, lists of officials, the dateline."""
     people = [r for r in reg.records.values() if r.actor.kind == "person"]
-    for rec in people:  # what the text stated is read; the leaders table comes before any inference
-        take_table_country(rec)
     for _ in range(4):  # each pass may give a country the next pass passes on
         for rec in people:
             _passed_on(reg, rec)
@@ -98,6 +96,8 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
         return
     if rec.counterpart is not None:
         return  # "his Greek counterpart": the other side
+    if not rec.explicit_country and leader_of(rec) is not None:
+        return  # a country from the leaders table says nothing of the owner's office: no role from it
     owner = title_owner(reg, rec)
     if owner is None or owner.actor.kind != "person":
         return
