@@ -96,6 +96,8 @@ def test_a_surname_with_another_first_name_is_another_person(text: str) -> None:
         ("Gallant efforts by rescuers saved dozens of lives.", "Gallant"),
         ("Obama Foundation officials visited Accra on Monday.", "Obama"),
         ("Johnson said the vote would go ahead on Thursday.", "Johnson"),  # too common to stand alone
+        ("The Obama-era deal collapsed on Friday.", "Obama"),
+        ("Thousands joined an anti-Putin rally in Tbilisi.", "Putin"),
     ],
 )
 def test_words_that_name_no_leader(text: str, absent: str) -> None:

@@ -40,7 +40,16 @@ def _stands_alone(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return not (before is not None and _name_word(before) and not _title_word(before)) \
-        and not (after is not None and _name_word(after) and after.lower_ not in _DAYS)
+        and not (after is not None and _name_word(after) and after.lower_ not in _DAYS) \
+        and not _in_a_compound(doc, span)
+
+
+def _in_a_compound(doc: Doc, span: Span) -> bool:
+    """"Trump-era tariffs", "an anti-Putin rally": the name, hyphened to a word, only qualifies a noun."""
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+        and doc[span.end + 1].is_lower
+    return before or after
 
 
 def _name_word(tok: Token) -> bool:
