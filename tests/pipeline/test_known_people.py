@@ -27,6 +27,8 @@ def people(result: Extraction) -> dict[str, Actor]:
         ("Xi Jinping met Kim Jong-un in Pyongyang on Thursday.", {"Xi Jinping": "CHN", "Kim Jong-un": "PRK"}),
         # a full name with a title that gives no country
         ("President Barack Obama criticised Iran on Monday.", {"Barack Obama": "USA"}),
+        # an Arabic article joined to the surname
+        ("The rebels said al-Assad had fled, while el-Sisi called for calm.", {"al-Assad": "SYR", "el-Sisi": "EGY"}),
         # title words NER took into the name
         ("Crown Prince Mohammed bin Salman received Blinken in Riyadh.",
          {"Crown Prince Mohammed bin Salman": "SAU", "Blinken": "USA"}),

@@ -46,7 +46,8 @@ def _stands_alone(doc: Doc, span: Span) -> bool:
 
 def _in_a_compound(doc: Doc, span: Span) -> bool:
     """"Trump-era tariffs", "an anti-Putin rally": the name, hyphened to a word, only qualifies a noun."""
-    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and doc[span.start - 2].lower_ not in names.PARTICLES  # "al-Assad" is the name itself
     after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
         and doc[span.end + 1].is_lower
     return before or after
