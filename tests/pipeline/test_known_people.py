@@ -63,6 +63,13 @@ def test_a_description_finds_the_leader_of_its_country() -> None:
     assert "The Russian leader" not in [m.text for m in found["Erdogan"].mentions]
 
 
+def test_a_single_name_of_the_table_is_the_leader_named_in_full() -> None:
+    text = "Xi Jinping met Putin in Moscow on Monday. Xi said the two countries were close friends."
+    found = people(extract(text, published=PUBLISHED))
+    assert "Xi" not in found
+    assert [m.text for m in found["Xi Jinping"].mentions] == ["Xi Jinping", "Xi"]
+
+
 def test_the_source_of_an_event_takes_the_tables_country() -> None:
     result = extract("Obama and Putin said on Monday they would attack the rebels' bases.", published=PUBLISHED)
     country = {a.id: a.country for a in result.actors}

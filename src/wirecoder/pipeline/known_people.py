@@ -134,6 +134,15 @@ def leader_of(rec: Record) -> Leader | None:
                 None)
 
 
+def named_in_full(reg: ActorRegistry, word: str) -> Record | None:
+    """The person named in full whom a single name of the table stands for ("Xi" after "Xi Jinping")."""
+    leader = leader_alone(word)
+    if leader is None:
+        return None
+    return next((r for r in reg.records.values() if r.actor.kind == "person" and len(r.actor.name.split()) > 1
+                 and leader_of(r) is leader), None)
+
+
 def table_countries(reg: ActorRegistry) -> None:
     """Run once the text's titles, appositions and possessives are read, so that descriptions ("the
     Russian leader") find the people the table gives that country."""

@@ -108,6 +108,8 @@ def _person_for(reg: ActorRegistry, text: str, start: int) -> Record:
         return max(before, key=lambda r: r.first) if before else same[0]
     if len(words) == 1 and (given := _given_names(people).get(names.fold(words[0]))) is not None:
         return given  # "Kim" after "Kim Jong Un", "Leila" after "Leila Hassan"
+    if len(words) == 1 and (leader := known_people.named_in_full(reg, words[0])) is not None:
+        return leader  # "Xi" after "Xi Jinping": the leaders table says whose name it is
     return reg.add(f"person:{names.name_key(clean)}", clean, "person", start)
 
 
