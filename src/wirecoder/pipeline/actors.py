@@ -11,6 +11,7 @@ The steps, in order, and where each lives:
     people, kinds     each name a person, or an organisation, seat of power or country (or nothing)
     place_names       names that name a place or thing, never an actor
     person_roles      titles and appositions read onto the people; counterparts
+    known_people      the leaders table's names (found by name_spans) and the countries it gives people
     coref             descriptions ("the Russian leader") and subject pronouns
     agents            collective agents ("Russian troops", "the foreign ministry")
     person_countries  countries the text gives only indirectly (owners: whose official a person is)
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 from wirecoder.pipeline import coref, parties
 from wirecoder.pipeline.agents import agents, speakers_own_bodies
 from wirecoder.pipeline.kinds import classify
+from wirecoder.pipeline.known_people import table_countries
 from wirecoder.pipeline.name_spans import candidate_spans, short_form_of_org
 from wirecoder.pipeline.outlets import drop_outlet
 from wirecoder.pipeline.people import add_people, not_parts_of_people, surname_mentions
@@ -43,6 +45,7 @@ def find_actors(doc: Doc) -> ActorRegistry:
     surname_mentions(reg, doc)
     read_roles(reg, doc)
     drop_title_words(reg)
+    table_countries(reg)
     coref.descriptions(reg, doc)
     agents(reg, doc)
     parties.add_parties(reg, doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
-from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline import gazetteer, known_people, roles
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.place_names import shadowed_by_table
 
@@ -17,11 +17,13 @@ _STRIP = {"the", "-", "–", "—", "'s", "’s", "'", "’"}
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
-    """NER spans plus gazetteer matches, outside credits, longest first where they overlap."""
+    """NER spans plus the leaders' and gazetteer's names, outside credits, longest first where they overlap."""
     excluded = excluded_ids(doc)
-    found = _longer_table_names(doc, _ner_names(doc, excluded), excluded)
+    found = _longer_table_names(doc, known_people.as_people(doc, _ner_names(doc, excluded)), excluded)
     taken = {i for s in found for i in range(s.start, s.end)}
     found += _titled_names(doc, taken)
+    taken = {i for s in found for i in range(s.start, s.end)}
+    found += known_people.known_spans(doc, taken, excluded)
     taken = {i for s in found for i in range(s.start, s.end)}
     found += _table_names(doc, taken, excluded)
     return sorted(found, key=lambda s: s.start)

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from wirecoder import names
-from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline import gazetteer, known_people, roles
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.name_spans import PERSON_LABELS, trim
 from wirecoder.pipeline.place_names import names_a_thing, shadowed_by_table
@@ -73,9 +73,11 @@ def _person_name(doc: Doc, span: Span) -> Span | None:
 
 
 def _vouched(doc: Doc, span: Span) -> bool:
-    """A lone name is a person if it recurs, or a title or apposition says so ("said Mr. X" counts once)."""
+    """A lone name is a person if it recurs, a title or apposition says so ("said Mr. X" counts once), or
+    the leaders table knows it ("Obama")."""
     count = _capitalised_counts(doc).get(names.fold(span.text), 0)
-    return count >= 2 or bool(roles.pre_title(doc, span).role or roles.apposition(doc, span).role)
+    return count >= 2 or bool(roles.pre_title(doc, span).role or roles.apposition(doc, span).role) \
+        or known_people.known_name(doc, span) is not None
 
 
 def _capitalised_counts(doc: Doc) -> dict[str, int]:
@@ -106,6 +108,8 @@ def _person_for(reg: ActorRegistry, text: str, start: int) -> Record:
         return max(before, key=lambda r: r.first) if before else same[0]
     if len(words) == 1 and (given := _given_names(people).get(names.fold(words[0]))) is not None:
         return given  # "Kim" after "Kim Jong Un", "Leila" after "Leila Hassan"
+    if len(words) == 1 and (leader := known_people.named_in_full(reg, words[0])) is not None:
+        return leader  # "Xi" after "Xi Jinping": the leaders table says whose name it is
     return reg.add(f"person:{names.name_key(clean)}", clean, "person", start)
 
 

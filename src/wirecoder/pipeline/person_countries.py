@@ -1,7 +1,8 @@
 """Countries of people the text gives only indirectly: through whose official they are ("Trump's
 Treasury Secretary"), their title's wording or body ("NATO spokesman"), the clause or scene they are
 named in ("Ecuador will send X", "In Abuja, senator X said"), the sentences before ("Tehran condemned
-it. Foreign Ministry spokesman X said"), and failing all those the dateline.
+it. Foreign Ministry spokesman X said"), and failing all those the dateline. A person the leaders table
+knows has its country before these run (`known_people`): "Putin" is Russian wherever the story is filed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.pipeline import coref, gazetteer
 from wirecoder.pipeline.country_clues import dateline_country, modifier_country
 from wirecoder.pipeline.extensions import token_actors
+from wirecoder.pipeline.known_people import leader_of
 from wirecoder.pipeline.owners import sentence_before, subject_before, title_owner
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
@@ -94,6 +96,8 @@ def _leader_of_possessed(reg: ActorRegistry, rec: Record) -> None:
         return
     if rec.counterpart is not None:
         return  # "his Greek counterpart": the other side
+    if not rec.explicit_country and leader_of(rec) is not None:
+        return  # a country from the leaders table says nothing of the owner's office: no role from it
     owner = title_owner(reg, rec)
     if owner is None or owner.actor.kind != "person":
         return
