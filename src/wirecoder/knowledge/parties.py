@@ -36,6 +36,16 @@ def party(words: tuple[str, ...]) -> Party | None:
     return _tables()[0].get(words)
 
 
+def may_start(word: str) -> bool:
+    """Whether some party's name begins with this word (as written): a quick test before a lookup."""
+    return word in _first_words()
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in _tables()[0])
+
+
 def party_sector(word: str) -> str | None:
     """"ruling" → GOV, "opposition" → OPP."""
     return _tables()[1].get(word.lower())

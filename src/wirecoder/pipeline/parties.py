@@ -91,6 +91,8 @@ def _release(reg: ActorRegistry, rec: Record, span: Span) -> None:
 def _party_at(doc: Doc, i: int) -> tuple[int, parties.Party] | None:
     """The longest party name starting at token i, not part of a longer name ("Sweden Democrats",
     "Labour Day")."""
+    if not parties.may_start(doc[i].text):
+        return None
     if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the" and not doc[i - 1].is_sent_start:
         return None
     for length in range(parties.MAX_WORDS, 0, -1):
