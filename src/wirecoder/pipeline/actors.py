@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder import names
 from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_reporting
-from wirecoder.pipeline import coref, gazetteer, roles
+from wirecoder.pipeline import coref, gazetteer, leaders, roles, storyhome
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
@@ -983,7 +983,7 @@ def _infer_countries(reg: ActorRegistry, doc: Doc) -> None:
         if not rec.actor.country and rec.actor.sector != "IGO":
             rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
                 or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec) \
-                or _ministry_country(reg, doc, rec)
+                or _ministry_country(reg, doc, rec) or leaders.reported_home(reg, doc, rec)
     for rec in people:  # "His spokeswoman": the owner may have got a country only just now
         if not rec.actor.country and rec.possessor is not None and (owner := _owner(reg, rec)) is not None:
             rec.actor.country = owner.actor.country
@@ -1115,7 +1115,7 @@ def _dateline_country(doc: Doc, single: bool = False) -> str | None:
     credits = doc._.credits
     if not credits or not credits.dateline:
         return None
-    found = gazetteer.dateline_countries(credits.dateline)
+    found = storyhome.home_countries(doc, gazetteer.dateline_countries(credits.dateline))
     if not found or (single and len(set(found)) > 1):
         return None
     return found[0]
