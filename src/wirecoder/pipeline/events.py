@@ -316,6 +316,8 @@ def _verb_event(trig: Trigger) -> Found:
     if entry.code[:2] in _FORCEFUL or entry.code[:3] == "145":  # "stormed": a riot, or an assault by armed men
         targets = _counted_people(tok) or _armed_foes(tok, entry.target, sources) or _forces_post(tok, sources) \
             or _sheltered_people(tok, targets) or targets
+    if "speaker" in entry.source and _own_state(tok.doc, sources, targets):
+        sources = []  # "the Czech side bears full responsibility", said by a ministry read as Czech: a misread speaker
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -355,6 +357,13 @@ def _no_share(noun: Token) -> bool:
     """"had no role in the talks", "no part in the attack": the share held in the act is denied."""
     share = noun.head.head if noun.dep_ == "pobj" else None
     return share is not None and share.i != noun.i and taken_part(share).i == noun.i and mood.negated(share)
+
+
+def _own_state(doc: Doc, sources: list[str], targets: list[str]) -> bool:
+    """Whether a state body would be blaming or threatening its own state (targets all that state)."""
+    mine = {actor_country(doc, s) for s in sources if participants.actor_kind(doc, s)[1] in ("GOV", None)}
+    return bool(targets) and all(participants.actor_kind(doc, t)[0] == "country" and actor_country(doc, t) in mine
+                                 for t in targets)
 
 
 _OWN = {"its", "their", "his", "her", "our"}

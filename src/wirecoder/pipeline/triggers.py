@@ -69,8 +69,11 @@ def _held_out(tok: Token) -> bool:
 
 
 def verb_lemma(tok: Token) -> str:
-    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag")."""
+    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag") or left a prefixed
+    irregular past as it is ("retook")."""
     lemma = tok.lemma_.lower()
+    if lemma.endswith("took") and lemma == tok.lower_:
+        return lemma[:-4] + "take"  # "retook", "undertook": the lemmatizer knows "took" alone
     if tok.lower_.endswith(("ed", "es")) and lemma == tok.lower_[:-2]:
         whole = tok.lower_[:-1]
         if lexicon.verb(whole) is not None or whole in lexicon.words("light_verbs"):
