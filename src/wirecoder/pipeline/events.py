@@ -30,6 +30,7 @@ from wirecoder.pipeline import (
     participants,
     places,
     positions,
+    splitclauses,
     storyhome,
 )
 from wirecoder.pipeline.candidates import Found
@@ -52,6 +53,7 @@ from wirecoder.pipeline.triggers import (
 # -- finding --------------------------------------------------------------------------------------
 
 def find_events(doc: Doc) -> list[Found]:
+    splitclauses.mend_split_clauses(doc)
     excluded = excluded_ids(doc)
     verb_triggers = [t for t in (_word_trigger(tok) for tok in doc if tok.i not in excluded) if t is not None]
     content = _content_tokens(doc, verb_triggers)
@@ -313,6 +315,8 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(tok.head)  # "four diplomats it accused of arson": the antecedent
     if not targets and "dobj" in entry.target:
         targets = _relative_object(tok)
+    if entry.code.startswith("084"):  # "released six Azerbaijani citizens": those people, not their country
+        targets = _counted_people(tok) or targets
     if entry.code[:2] in _FORCEFUL or entry.code[:3] == "145":  # "stormed": a riot, or an assault by armed men
         targets = _counted_people(tok) or _armed_foes(tok, entry.target, sources) or _forces_post(tok, sources) \
             or _sheltered_people(tok, targets) or targets
