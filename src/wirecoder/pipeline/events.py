@@ -668,6 +668,7 @@ def _localize(f: Found) -> None:
     by a common noun alone are of the country where they act (else the dateline's)."""
     doc = f.trigger.doc
     ids = {*f.sources, *f.targets}
+    _police_abroad(f)
     pending = [a for a in doc._.actors or [] if a.id in ids and a.kind == "group" and a.country is None
                and _common_noun_name(a.name)]
     if not pending:
@@ -676,6 +677,25 @@ def _localize(f: Found) -> None:
     country = loc.country if loc is not None and loc.country else _dateline_country(doc)
     for actor in pending:
         actor.country = country
+
+
+def _police_abroad(f: Found) -> None:
+    """"In neighbouring Tanzania, police arrested ...": a bare "police" or "soldiers" the actors stage gave
+    the story's country, acting in a place of another country, are that country's (a group of their own)."""
+    doc = f.trigger.doc
+    loc = places.location_for(doc, f.trigger)
+    if loc is None or not loc.country:
+        return
+    for n, source in enumerate(f.sources):
+        actor = next((a for a in doc._.actors or [] if a.id == source), None)
+        if actor is None or actor.kind != "group" or actor.country in (None, loc.country) or actor.name.lower() not in _BARE:
+            continue
+        subj = next((c for c in f.trigger.children if c.dep_ == "nsubj" and c.lower_ in _BARE), None)
+        if subj is not None:
+            f.sources[n] = participants.crowd_actor(doc, loc.country, [subj], actor.sector or "COP")
+
+
+_BARE = {"police", "soldiers", "troops"}
 
 
 def _common_noun_name(name: str) -> bool:
