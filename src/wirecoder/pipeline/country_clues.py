@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline import gazetteer, roles, storyhome
 
 # Bodies every country has one of: "the interior ministry" with no country named is the story's country's.
 NATIONAL_BODIES = {"ministry", "government", "army", "military", "police", "authority", "cabinet", "parliament",
@@ -18,7 +18,7 @@ def dateline_country(doc: Doc, single: bool = False) -> str | None:
     credits = doc._.credits
     if not credits or not credits.dateline:
         return None
-    found = gazetteer.dateline_countries(credits.dateline)
+    found = storyhome.home_countries(doc, gazetteer.dateline_countries(credits.dateline))
     if not found or (single and len(set(found)) > 1):
         return None
     return found[0]

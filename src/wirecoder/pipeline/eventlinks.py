@@ -6,6 +6,8 @@
                             participants of the act named
     prompted_by             "X was jailed in Tehran, prompting Britain to condemn the verdict": whoever
                             did the act that prompted the reaction
+    mediated_sides          "a prisoner exchange brokered by Qatar", "brokered a deal between X and Y":
+                            the parties of the act mediated
 
 Each works on `Found` records in text order, looking back at those already kept.
 """
@@ -58,6 +60,8 @@ def link(f: Found, earlier: list[Found]) -> None:
         f.targets = act_participants(f, earlier) or same_recipient(f, earlier) or prompted_by(f, earlier)
     if not f.targets and f.code[:3] == "162":
         f.targets = _aided_place(f)
+    if not f.targets and f.code[:3] == "045":
+        f.targets = mediated_sides(f, earlier)
 
 
 def _aided_place(f: Found) -> list[str]:
@@ -224,22 +228,30 @@ def _both(tok: Token) -> bool:
 def both_sides(f: Found, earlier: list[Found]) -> list[str]:
     """The two sides of the last fight or dispute told: a mutual one first ("fighting between the army
     and the RSF"), one side's act on the other otherwise; "both countries" are two countries."""
-    words = [t for t in _target_tokens(f.trigger) if _both(t)]
+    heads = _target_tokens(f.trigger) + (_target_tokens(f.object_noun) if f.object_noun is not None else [])
+    heads += [o for h in heads for o in prep_objects(h, ("from", "of"))]  # "talks with officials from both countries"
+    words = [t for t in heads if _both(t)]
     if not words:
         return []
     doc = f.trigger.doc
     nations = any(w.lemma_.lower() in ("country", "nation", "neighbour", "neighbor") for w in words)
-    sides = [g for g in reversed(earlier) if g.sources and g.targets and g.code[:2] in _SIDE_ROOTS
-             and not g.negated and g is not f]
+    told = [g for g in reversed(earlier) if g.sources and g.targets and not g.negated and g is not f
+            and g.code[:3] != "045"]  # a mediator is neither side
+    sides = [g for g in told if g.code[:2] in _SIDE_ROOTS]
     if any(w.lemma_.lower() == "government" for w in words):  # "criticised both governments": two states
         sides = [g for g in sides if _governing(doc, g.sources[0]) and _governing(doc, g.targets[0])]
         nations = True
     if nations:
-        sides = [g for g in sides if None not in (c := (actor_country(doc, g.sources[0]),
-                                                         actor_country(doc, g.targets[0]))) and c[0] != c[1]]
+        # two states, whatever passed between them when no fight or dispute did ("freed ... released")
+        sides = _between_states(doc, sides) or _between_states(doc, told)
     for g in _by_rivalry(doc, sides):
         return [a for a in (g.sources[0], g.targets[0]) if a not in f.sources]
     return []
+
+
+def _between_states(doc: Doc, acts: list[Found]) -> list[Found]:
+    return [g for g in acts if None not in (c := (actor_country(doc, g.sources[0]), actor_country(doc, g.targets[0])))
+            and c[0] != c[1]]
 
 
 def prompted_by(f: Found, earlier: list[Found]) -> list[str]:
@@ -318,3 +330,25 @@ def act_participants(f: Found, earlier: list[Found]) -> list[str]:
                     return ids
         return []
     return []
+
+
+def mediated_sides(f: Found, earlier: list[Found]) -> list[str]:
+    """"a prisoner exchange brokered by the UAE", "Qatar brokered a deal between Kenya and Somalia": a
+    mediator acts between the parties of the act it brokers (its "between" phrase, else, for a participle
+    after the act's noun, the acts told in the same sentence before it), one actor per country,
+    countries first."""
+    verb = f.trigger
+    acts = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "dobj"]
+    named = [a for act in acts for o in prep_objects(act, ("between",)) for a in resolve(o)]
+    if not named and verb.dep_ == "acl":  # the act brokered was told just before, in the same sentence
+        named = [a for g in earlier if g.trigger.sent.start == verb.sent.start and not g.negated
+                 for a in [*g.sources, *g.targets]]
+    doc = verb.doc
+    named = sorted(dict.fromkeys(a for a in named if a not in f.sources), key=lambda a: actor_kind(doc, a)[0] != "country")
+    mine = {actor_country(doc, s) for s in f.sources}
+    by_country: dict[str | None, str] = {}
+    for actor in named:
+        country = actor_country(doc, actor)
+        if country not in mine:
+            by_country.setdefault(country or actor, actor)
+    return list(by_country.values()) if len(by_country) > 1 else []

@@ -22,7 +22,17 @@ from spacy.tokens import Doc, Token
 from wirecoder import names
 from wirecoder.knowledge import lexicon
 from wirecoder.knowledge.speech import is_speech_act
-from wirecoder.pipeline import eventlinks, eventrecords, gazetteer, mood, participants, places, positions
+from wirecoder.pipeline import (
+    eventlinks,
+    eventrecords,
+    gazetteer,
+    mood,
+    participants,
+    places,
+    positions,
+    splitclauses,
+    storyhome,
+)
 from wirecoder.pipeline.candidates import Found
 from wirecoder.pipeline.docview import forget
 from wirecoder.pipeline.eventrules import (
@@ -32,11 +42,19 @@ from wirecoder.pipeline.eventrules import (
 )
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.participants import actor_country, country_actor, resolve, role_actors, subject_of
-from wirecoder.pipeline.triggers import Trigger, adjective_trigger, noun_entry, noun_trigger, verb_trigger
+from wirecoder.pipeline.triggers import (
+    Trigger,
+    adjective_trigger,
+    noun_entry,
+    noun_trigger,
+    taken_part,
+    verb_trigger,
+)
 
 # -- finding --------------------------------------------------------------------------------------
 
 def find_events(doc: Doc) -> list[Found]:
+    splitclauses.mend_split_clauses(doc)
     excluded = excluded_ids(doc)
     verb_triggers = [t for t in (_word_trigger(tok) for tok in doc if tok.i not in excluded) if t is not None]
     content = _content_tokens(doc, verb_triggers)
@@ -63,17 +81,28 @@ def find_events(doc: Doc) -> list[Found]:
             orphans += [f] if f.targets else []
             unowned.append(f)
     for f in unowned:
-        f.sources = _assailants(f)
+        f.sources = _claimants(f) or _assailants(f)
         if f.sources and _keep(f):
             kept.append(f)
     return kept
 
 
 def _dateline_country(doc: Doc) -> str | None:
-    """The one country of the story's dateline ("KABUL (Reuters) -"), if it names one."""
+    """The one country of the story's dateline ("KABUL (Reuters) -"), if it names one (storyhome: the country
+    the story is about when it never names the dateline's)."""
     credits = doc._.credits
-    found = set(gazetteer.dateline_countries(list(credits.dateline))) if credits is not None else set()
+    places = list(credits.dateline) if credits is not None else []
+    found = set(storyhome.home_countries(doc, gazetteer.dateline_countries(places)))
     return found.pop() if len(found) == 1 else None
+
+
+def _claimants(f: Found) -> list[str]:
+    """"A car bombing that killed nine people was claimed by al-Shabaab": whoever the attack is claimed by."""
+    tok = f.trigger if f.trigger.pos_ == "NOUN" else next(
+        (c for c in f.trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), f.trigger)
+    if tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() != "claim":
+        return []
+    return participants.agent_of(tok.head)
 
 
 def _assailants(f: Found) -> list[str]:
@@ -84,14 +113,19 @@ def _assailants(f: Found) -> list[str]:
     if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("that", "which"):
         subj = verb.head  # "an ambush that wounded two officers": the ambush did
     words = _assailant_words(subj) if subj is not None else []
-    if not words and not _unattributed(verb, subj):
-        return []
+    if not words and (not _unattributed(verb, subj) or _armed_dead(verb)):
+        return []  # "how many insurgents were killed": armed men fall to forces, not to unnamed attackers
     country = _strike_country(f, verb, subj)
     if country is None:
         return []
     if words:
         return [participants.crowd_actor(f.trigger.doc, country, words, "UAF")]
     return [participants.unnamed_attackers(f.trigger.doc, country)]
+
+
+def _armed_dead(verb: Token) -> bool:
+    hit = _hit_subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return hit is not None and bool(_assailant_words(hit))
 
 
 def _strike_country(f: Found, verb: Token, subj: Token | None) -> str | None:
@@ -135,7 +169,7 @@ def _unattributed(verb: Token, subj: Token | None) -> bool:
         return False  # "was hit by a rubber bullet": by whom is not told
     if subj is not None:  # the subject, or the agent of a passive ("by an improvised explosive device")
         return _unnamed_means(subj)
-    if participants.passive_subject(verb) is None:
+    if _hit_subject(verb) is None:
         return False
     if any(c.dep_ == "advcl" for c in verb.children):
         return False
@@ -282,8 +316,13 @@ def _verb_event(trig: Trigger) -> Found:
         targets = resolve(tok.head)  # "four diplomats it accused of arson": the antecedent
     if not targets and "dobj" in entry.target:
         targets = _relative_object(tok)
-    if entry.code[:2] in _FORCEFUL:
-        targets = _counted_people(tok) or _sheltered_people(tok, targets) or targets
+    if entry.code.startswith("084"):  # "released six Azerbaijani citizens": those people, not their country
+        targets = _counted_people(tok) or targets
+    if entry.code[:2] in _FORCEFUL or entry.code[:3] == "145":  # "stormed": a riot, or an assault by armed men
+        targets = _counted_people(tok) or _armed_foes(tok, entry.target, sources) or _forces_post(tok, sources) \
+            or _sheltered_people(tok, targets) or targets
+    if "speaker" in entry.source and _own_state(tok.doc, sources, targets):
+        sources = []  # "the Czech side bears full responsibility", said by a ministry read as Czech: a misread speaker
     passive = participants.passive_subject(tok)
     if not targets and passive is not None and (trig.noun is None or passive.i != trig.noun.i):
         targets = resolve(passive)  # "Germany was given information by Austria"
@@ -291,13 +330,15 @@ def _verb_event(trig: Trigger) -> Found:
         sources, targets = role_actors(heads, ("from",))[0], sources
     if not sources and entry.code[:2] in ("17", "16") and participants.passive_subject(tok) is not None:
         sources = _state_of_place(tok)  # "She was arrested at Tehran airport": by that state
+    if not sources and entry.code[:3] == "173" and resolve(participants.passive_subject(tok)):
+        sources = _security_reporter(tok)  # "31 suspects were placed under arrest, the army spokesman said"
     if not sources and (entry.code[:2] == "15" or entry.code == "074"):
         passive = participants.passive_subject(tok)  # "UN peacekeepers were deployed": the force moves itself
         sources = resolve(passive) if passive is not None and not participants.agent_of(tok) else sources
     found = Found(tok, entry.code, sources, targets, mood.negated(tok), mood.modality(tok), None, entry.mutual,
                   0.85, trig.noun, entry.irrealis)
-    if (trig.noun is not None and mood.negated(trig.noun)) or trig.voided:
-        found.negated = True  # "had no direct contact", "postponed the meeting"
+    if (trig.noun is not None and (mood.negated(trig.noun) or _no_share(trig.noun))) or trig.voided:
+        found.negated = True  # "had no direct contact", "postponed the meeting", "had no role in the talks"
     if tok.lemma_.lower() == "agree" and _mere_accord(tok, trig):
         found.code, found.mutual = "019", False  # "agreed with Sweden's position"
         found.targets = role_actors([tok], ("with",))[0]
@@ -317,6 +358,19 @@ def _verb_event(trig: Trigger) -> Found:
     return found
 
 
+def _no_share(noun: Token) -> bool:
+    """"had no role in the talks", "no part in the attack": the share held in the act is denied."""
+    share = noun.head.head if noun.dep_ == "pobj" else None
+    return share is not None and share.i != noun.i and taken_part(share).i == noun.i and mood.negated(share)
+
+
+def _own_state(doc: Doc, sources: list[str], targets: list[str]) -> bool:
+    """Whether a state body would be blaming or threatening its own state (targets all that state)."""
+    mine = {actor_country(doc, s) for s in sources if participants.actor_kind(doc, s)[1] in ("GOV", None)}
+    return bool(targets) and all(participants.actor_kind(doc, t)[0] == "country" and actor_country(doc, t) in mine
+                                 for t in targets)
+
+
 _OWN = {"its", "their", "his", "her", "our"}
 
 
@@ -334,15 +388,73 @@ def _rallied_act(tok: Token) -> Trigger | None:
 
 
 def _counted_people(verb: Token) -> list[str]:
-    """"arrested six ethnic Serbs", "killed 40 Palestinians": people counted by their nationality are a
-    group of that country, not the country itself."""
+    """"arrested six ethnic Serbs", "killed 40 Palestinians", "arrested five Mozambican nationals": people
+    counted by their nationality are a group of that country, not the country itself."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.ent_type_ != "NORP" or obj.tag_ not in ("NNS", "NNPS") or obj._.actors:
+    if obj is None or obj.tag_ not in ("NNS", "NNPS") or obj._.actors or not any(c.dep_ == "nummod" for c in obj.children):
         return []
-    if not any(c.dep_ == "nummod" for c in obj.children) or not (alpha3 := gazetteer.demonym(obj.text)):
+    alpha3 = gazetteer.demonym(obj.text) if obj.ent_type_ == "NORP" else _demonym_of_people(obj)
+    if not alpha3:
         return []
     words = eventlinks.crowd_words(obj)
     return [participants.crowd_actor(verb.doc, alpha3, words)] if words else []
+
+
+_SECURITY = ("COP", "MIL")
+_FOE_ROLES = ("from", "against", "dobj")
+
+
+def _security_reporter(verb: Token) -> list[str]:
+    """Police or soldiers (or their spokespeople) telling of arrests without saying by whom: their own."""
+    doc = verb.doc
+    return [s for s in positions.speakers(verb) if participants.actor_kind(doc, s)[1] in _SECURITY]
+
+
+def _armed_foes(verb: Token, roles: tuple[str, ...], sources: list[str]) -> list[str]:
+    """"took back the town from Islamist insurgents", "killed four guerrillas": armed men no actor stands
+    for, named where the verb's target is read first, are a group of the country they fight in (else the
+    country of those fighting them). Not after a strike told first ("struck M23 positions, killing eight
+    fighters": those are the side struck)."""
+    first = next((tok for role in roles if role in _FOE_ROLES for tok in (
+        [c for c in verb.children if c.dep_ == "dobj"] if role == "dobj" else participants.prep_objects(verb, (role,)))),
+        None)
+    if first is not None and first.dep_ == "dobj" and verb.tag_ == "VBG":
+        return []
+    if first is None or first.pos_ != "NOUN" or participants.resolve(first):
+        return []
+    if first.lemma_.lower() not in lexicon.words("assailant_nouns") and names.singular(first.lower_) not in (
+            lexicon.words("assailant_nouns")):
+        return []
+    loc = places.location_for(verb.doc, verb)
+    country = loc.country if loc is not None and loc.country else next(
+        (c for s in sources if (c := actor_country(verb.doc, s))), None) or _dateline_country(verb.doc)
+    words = eventlinks.crowd_words(first)
+    return [participants.crowd_actor(verb.doc, country, words, "UAF")] if words and country else []
+
+
+def _forces_post(verb: Token, sources: list[str]) -> list[str]:
+    """"stormed an army base", "attacked a police station": a post named after the force that holds it is
+    an attack on that force (of the country the post is in, else of the attackers')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lexicon.words("target_nouns"):
+        return []
+    force = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
+    sector = participants.generic_sector(force.lemma_.lower()) if force is not None else None
+    if force is None or sector not in _SECURITY:
+        return []
+    if ids := resolve(force):
+        return ids
+    loc = places.location_for(verb.doc, verb)
+    country = loc.country if loc is not None and loc.country else _dateline_country(verb.doc) or next(
+        (c for s in sources if (c := actor_country(verb.doc, s))), None)
+    return [participants.crowd_actor(verb.doc, country, [force], sector)] if country else []
+
+
+def _demonym_of_people(obj: Token) -> str | None:
+    """"five Mozambican nationals", "12 Indian fishermen": people counted under their nationality."""
+    if obj.lemma_.lower() not in lexicon.words("person_nouns"):
+        return None
+    return next((c for c in (gazetteer.demonym(m.text) for m in obj.children if m.dep_ == "amod") if c), None)
 
 
 def _sheltered_people(verb: Token, targets: list[str]) -> list[str]:
@@ -557,6 +669,7 @@ def _localize(f: Found) -> None:
     by a common noun alone are of the country where they act (else the dateline's)."""
     doc = f.trigger.doc
     ids = {*f.sources, *f.targets}
+    _police_abroad(f)
     pending = [a for a in doc._.actors or [] if a.id in ids and a.kind == "group" and a.country is None
                and _common_noun_name(a.name)]
     if not pending:
@@ -565,6 +678,25 @@ def _localize(f: Found) -> None:
     country = loc.country if loc is not None and loc.country else _dateline_country(doc)
     for actor in pending:
         actor.country = country
+
+
+def _police_abroad(f: Found) -> None:
+    """"In neighbouring Tanzania, police arrested ...": a bare "police" or "soldiers" the actors stage gave
+    the story's country, acting in a place of another country, are that country's (a group of their own)."""
+    doc = f.trigger.doc
+    loc = places.location_for(doc, f.trigger)
+    if loc is None or not loc.country:
+        return
+    for n, source in enumerate(f.sources):
+        actor = next((a for a in doc._.actors or [] if a.id == source), None)
+        if actor is None or actor.kind != "group" or actor.country in (None, loc.country) or actor.name.lower() not in _BARE:
+            continue
+        subj = next((c for c in f.trigger.children if c.dep_ == "nsubj" and c.lower_ in _BARE), None)
+        if subj is not None:
+            f.sources[n] = participants.crowd_actor(doc, loc.country, [subj], actor.sector or "COP")
+
+
+_BARE = {"police", "soldiers", "troops"}
 
 
 def _common_noun_name(name: str) -> bool:
@@ -681,16 +813,31 @@ def _named_place(tok: Token) -> tuple[str | None, Token | None]:
 
 def _has_victims(f: Found) -> bool:
     """Whether the attack names whom it hit ("81 men", "villagers"), though no actor stands for them."""
-    verb = _harming_verb(f.trigger)
-    return f.object_noun is None and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return f.object_noun is None and bool(_hit_words(_harming_verb(f.trigger)))
+
+
+def _hit_words(verb: Token) -> list[Token]:
+    """The verb's object or passive subject, or the noun a participle follows ("soldiers killed in X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs or [p for p in [_hit_subject(verb)] if p is not None]
+
+
+_TOLD_OF = ("pobj", "dobj", "appos")  # "the bodies of ten soldiers killed in an ambush"
+
+
+def _hit_subject(verb: Token) -> Token | None:
+    """Who a passive attack verb fell on: its subject, or the noun its participle follows ("ten soldiers
+    killed in an ambush", "a convoy attacked near Gao")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ in _TOLD_OF:
+        return verb.head  # (not "there were ten soldiers killed": a count of the dead, told as a state)
+    return participants.passive_subject(verb)
 
 
 def _people_hit(f: Found) -> list[Token]:
     """The words naming the people an attack or a crackdown fell on when no actor stands for them
     ("81 men", "more than 200 villagers", "demonstrators"), else none."""
     verb = _harming_verb(f.trigger)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += participants.prep_objects(verb, ("on", "at"))  # "fired on demonstrators"
+    objs = _hit_words(verb) + participants.prep_objects(verb, ("on", "at"))  # "fired on demonstrators"
     people = lexicon.words("person_nouns") | lexicon.words("crowd_nouns")
     for obj in objs:
         if obj.pos_ == "NOUN" and obj.lemma_.lower() in people and not participants.resolve_deep(obj):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.pipeline import coref, gazetteer
+from wirecoder.pipeline import coref, gazetteer, leader_homes
 from wirecoder.pipeline.country_clues import dateline_country, modifier_country
 from wirecoder.pipeline.extensions import token_actors
 from wirecoder.pipeline.known_people import leader_of
@@ -68,7 +68,7 @@ def _read_off_text(reg: ActorRegistry, doc: Doc, rec: Record) -> None:
     if not rec.actor.country and rec.actor.sector != "IGO":
         rec.actor.country = coref.country_from_company(reg, doc, rec) or _clause_country(reg, doc, rec) \
             or _scene_country(doc, rec) or _envoy_country(doc, rec) or _spokesperson_country(reg, doc, rec) \
-            or _ministry_country(reg, doc, rec)
+            or _ministry_country(reg, doc, rec) or leader_homes.reported_home(reg, doc, rec)
 
 
 def _in_exile(doc: Doc, rec: Record) -> bool:

@@ -44,6 +44,8 @@ def apply_frame(found: Found, trig: Trigger) -> None:
     act = _object_act(comp) if inner is None else None
     act_entry = noun_entry(act) if act is not None else None
     inner_code = inner.entry.code if inner is not None else (act_entry.code if act_entry is not None else None)
+    if inner_code is None and frame == "intent" and _coercive_use(comp) and not mood.negated(comp):
+        found.code = lexicon.frame_code("threaten", None)  # "prepared to use every tool available": a threat
     if inner_code and trig.noun is None:
         found.code = lexicon.frame_code(frame, inner_code)
         if frame == "reject" and inner_code[:3] == "010":
@@ -79,6 +81,13 @@ def _made(tok: Token) -> bool:
     """"Turkey had offered to help rebuild the crossings": the offer is told as done (a perfect), though
     what it offers is still to come."""
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
+def _coercive_use(comp: Token) -> bool:
+    """"to use every means at its disposal", "to use all the tools available": a state's means held out."""
+    return comp.lemma_.lower() == "use" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.words("coercive_means") or c.lower_ in lexicon.words(
+            "coercive_means")) for c in comp.children)
 
 
 _PUNITIVE = ("15", "16", "17", "18", "19", "20")

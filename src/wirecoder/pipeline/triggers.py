@@ -69,8 +69,11 @@ def _held_out(tok: Token) -> bool:
 
 
 def verb_lemma(tok: Token) -> str:
-    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag")."""
+    """The lemma, mended where the lemmatizer cut a verb's final "e" ("staged" → "stag") or left a prefixed
+    irregular past as it is ("retook")."""
     lemma = tok.lemma_.lower()
+    if lemma.endswith("took") and lemma == tok.lower_:
+        return lemma[:-4] + "take"  # "retook", "undertook": the lemmatizer knows "took" alone
     if tok.lower_.endswith(("ed", "es")) and lemma == tok.lower_[:-2]:
         whole = tok.lower_[:-1]
         if lexicon.verb(whole) is not None or whole in lexicon.words("light_verbs"):
@@ -213,11 +216,11 @@ _ENVOYS = {"delegation", "team", "mission"}  # "received a delegation from Hamas
 
 
 def _names_event(tok: Token) -> bool:
-    entry = noun_entry(_taken_part(tok))
+    entry = noun_entry(taken_part(tok))
     return entry is not None and bool(entry.code)
 
 
-def _taken_part(obj: Token) -> Token:
+def taken_part(obj: Token) -> Token:
     """"its participation in the treaty", "membership of the bloc": the event or body taken part in."""
     if obj.lemma_.lower() not in _SHARES:
         return obj
@@ -310,7 +313,7 @@ def _with_object(tok: Token, lemma: str) -> Trigger | None:
     if first is None:
         return None
     # "provided aerial photographs and other military intelligence": the first object that names an act
-    for obj in [_taken_part(_measured(first)), *(_measured(c) for c in first.conjuncts)]:
+    for obj in [taken_part(_measured(first)), *(_measured(c) for c in first.conjuncts)]:
         inner = noun_entry(obj) or (_MONEY if lemma in _GIVING and _is_money(obj) else None)
         if inner is not None and inner.code:
             break
