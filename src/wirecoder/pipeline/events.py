@@ -34,7 +34,7 @@ from wirecoder.pipeline import (
     storyhome,
 )
 from wirecoder.pipeline.candidates import Found
-from wirecoder.pipeline.docview import forget
+from wirecoder.pipeline.docview import forget, tokens_tagged
 from wirecoder.pipeline.eventrules import (
     CONTENT_VERBS,
     needs_target,
@@ -56,11 +56,12 @@ from wirecoder.pipeline.triggers import (
 def find_events(doc: Doc) -> list[Found]:
     splitclauses.mend_split_clauses(doc)
     excluded = excluded_ids(doc)
-    verb_triggers = [t for t in (_word_trigger(tok) for tok in doc if tok.i not in excluded) if t is not None]
+    words = tokens_tagged(doc, ("VERB", "AUX", "ADJ"))
+    verb_triggers = [t for t in (_word_trigger(tok) for tok in words if tok.i not in excluded) if t is not None]
     content = _content_tokens(doc, verb_triggers)
     used = {t.noun.i for t in verb_triggers if t.noun is not None}
     found = [_verb_event(t) for t in verb_triggers if t.token.i not in content and not _reports(t)]
-    for tok in doc:
+    for tok in tokens_tagged(doc, ("NOUN", "PROPN")):
         if tok.i in excluded or tok.i in content or tok.i in used:
             continue
         trigger = noun_trigger(tok)
