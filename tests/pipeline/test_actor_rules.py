@@ -747,6 +747,9 @@ CASES = [
     row("The Omani foreign ministry said on Sunday that the tanker had been released.",
       org("Omani foreign ministry", "OMN", "Omani foreign ministry"),
       id="orgs-a-ministry-named-with-a-demonym-the-parser-calls-a-name"),
+    row("Fighting near the mine prompted Canadian mining group Veloria Resources to fly out its foreign staff.",
+      org("Veloria Resources", "CAN", "Veloria Resources"),
+      id="orgs-country-of-the-noun-a-name-is-put-beside"),
 ]
 
 

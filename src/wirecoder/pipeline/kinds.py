@@ -144,6 +144,8 @@ def _named_org_country(doc: Doc, span: Span) -> str | None:
         head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
         country = modifier_country(span.root) or modifier_country(head) or dateline_country(doc, single=True)
     country = country or possessor_country(span)
+    if country is None and (noun := _org_noun_beside(span)) is not None:
+        country = modifier_country(noun)  # "French energy group X", "X, a Kenyan charity,"
     if country is None and (span[-1].lemma_.lower() == "party" or (
             span.start > 0 and doc[span.start - 1].lower_ in ("ruling", "opposition"))):
         country = dateline_country(doc, single=True)  # "the ruling X Party": a party of the story's country
