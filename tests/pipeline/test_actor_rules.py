@@ -735,6 +735,21 @@ CASES = [
     row("Helen Marsh, who chairs the foreign affairs committee, said ministers had questions to answer.",
       person("Helen Marsh", ANY, "chair"),
       id="role-from-a-relative-clause"),
+    row("The remains were returned to Kyiv by train and received at the main station in the presence of Turkish "
+      "diplomats, Ukraine's Coordination Council for Prisoners of War said.",
+      org("Coordination Council for Prisoners of War", "UKR", "Coordination Council for Prisoners of War"),
+      org("Turkish diplomats", "TUR", "Turkish diplomats", kind="group"),
+      id="orgs-a-body-in-apposition-to-officials-is-no-person"),
+    row("Rebels attacked an army base in Rosendo on Friday, the army said.\n\nA logging firm whose $2 billion "
+      "concession lies 60 km north of Rosendo pulled staff out of the area.",
+      never=("Rosendo",),
+      id="place-a-compass-point-of-a-town"),
+    row("The Omani foreign ministry said on Sunday that the tanker had been released.",
+      org("Omani foreign ministry", "OMN", "Omani foreign ministry"),
+      id="orgs-a-ministry-named-with-a-demonym-the-parser-calls-a-name"),
+    row("Fighting near the mine prompted Canadian mining group Veloria Resources to fly out its foreign staff.",
+      org("Veloria Resources", "CAN", "Veloria Resources"),
+      id="orgs-country-of-the-noun-a-name-is-put-beside"),
 ]
 
 

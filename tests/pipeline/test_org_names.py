@@ -20,3 +20,16 @@ def test_short_org_name_is_the_org_and_named_after_keeps_the_person() -> None:
     assert "Golden Lotus" in org.aliases and len(org.mentions) == 2
     assert "Golden Lotus" not in actors
     assert actors["Nelson Okafor"].kind == "person"
+
+
+BODY_AND_TITLE = """Oman's State Council for Maritime Affairs said on Monday that the tanker was safe.
+
+Minister of State Khalid Al Rawahi held talks with both crews in Muscat.
+"""
+
+
+def test_the_last_word_of_a_title_is_no_short_name_of_an_org() -> None:
+    """"Minister of State" opens no "State Council ...": NER's "State" there is part of the title."""
+    actors = {a.name: a for a in extract(BODY_AND_TITLE, published="2026-11-06").actors}
+    assert actors["State Council for Maritime Affairs"].aliases == ["State Council for Maritime Affairs"]
+    assert actors["Khalid Al Rawahi"].roles == ["Minister of State"]

@@ -1040,6 +1040,26 @@ PASSAGES = [
      'This is our land. Nobody will take it.', 'direct', 'Piotr Lis', 'tell'),
     ('Polish Defence Minister Piotr Lis told troops: "We will not leave. This is our land."',
      'We will not leave. This is our land.', 'direct', 'Piotr Lis', 'tell'),
+    # what a speech act asks or thanks for; a speaker the parser hung on the clause's last noun
+    ('Kenyan President Ruth Mwangi thanked Qatar for its "tireless mediation" and said talks would resume in March.',
+     'tireless mediation', 'partial', 'Ruth Mwangi', 'thank'),
+    ('The African Union called for "maximum restraint" after the clashes on Sunday.',
+     'maximum restraint', 'partial', 'African Union', 'call'),
+    ('Chilean Foreign Minister Tomas Vera praised the monitors for their "courage under fire" during the vote.',
+     'courage under fire', 'partial', 'Tomas Vera', 'praise'),
+    ("The remains were returned to Kyiv by train and received at the main station in the presence of Turkish "
+     "diplomats, Ukraine's Coordination Council for Prisoners of War said.",
+     'The remains were returned to Kyiv by train and received at the main station in the presence of Turkish '
+     'diplomats', 'indirect', 'Coordination Council for Prisoners of War', 'say'),
+    # "the company": the organisation introduced as one (not only as a subject); never the police
+    ("Police in Goma arrested two traders on Monday.\n\nThe fighting prompted Canadian mining group Veloria "
+     "Resources, whose copper mine lies 30 km west of the town, to fly out foreign staff. The company said on "
+     "Friday that production had not been affected.",
+     'production had not been affected', 'indirect', 'Veloria Resources', 'say'),
+    ('Police arrested three men suspected of the theft, officials said. The company said the losses were insured.',
+     'the losses were insured', 'indirect', '?', 'say'),
+    ('The Omani foreign ministry said on Sunday that the tanker had been released.',
+     'the tanker had been released', 'indirect', 'Omani foreign ministry', 'say'),
 ]
 
 NOT_SPEECH = [

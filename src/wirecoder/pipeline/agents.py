@@ -66,7 +66,8 @@ def _acts_without_country(tok: Token, sector: str) -> bool:
 
 def _add_agent(reg: ActorRegistry, tok: Token, entry: dict[str, str], country: str | None) -> None:
     doc = tok.doc
-    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"]
+    mods = [c for c in tok.lefts if (c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON")
+            or (c.dep_ == "nmod" and roles.country_of_word(c.text))]  # "the Emirati foreign ministry"
     if _craft_country(tok):
         mods += [c for c in tok.head.lefts if c.dep_ == "amod" and c.i < tok.i and roles.country_of_word(c.text)]
     start = min([tok.i, *(m.left_edge.i for m in mods)])  # "Ivory Coast's interior ministry", whole

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
+from wirecoder.knowledge.speech import speech_lexicon
 from wirecoder.pipeline import gazetteer, roles
 from wirecoder.pipeline.country_clues import (
     NATIONAL_BODIES,
@@ -49,16 +50,22 @@ def classify(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
         return True  # "the trade union congress": a common noun NER took for a name
     if _of_the_tables(reg, doc, span) or gazetteer.demonym(text):
         return True
-    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and _org_noun_beside(span) is None and (
-        roles.pre_title(doc, span).role or roles.apposition(doc, span).role
-    ):
+    if span.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART") and _org_noun_beside(span) is None \
+            and not _named_body(span) and (roles.pre_title(doc, span).role or roles.apposition(doc, span).role):
         return False  # "President X", "his counterpart, X": a person whatever NER said
     if span.end < len(doc) and gazetteer.is_title(f"{text} {doc[span.end].text}") and not gazetteer.is_title(text):
         return True  # "The Home Secretary": the first word of a title, whatever NER said
+    if _ends_a_title(doc, span):
+        return True  # "Minister of State": the last word of a title, whatever NER said
     if span.label_ == "ORG" and _looks_like_org(span) and not of_a_place(span.root) and not in_the_place(span) \
             and not names_a_thing(span) and text not in things_named(doc):  # "the Amazon city of X", "temple, X"
         _add_named_org(reg, doc, span)
     return True  # places, products, crossheads: not actors
+
+
+def _ends_a_title(doc: Doc, span: Span) -> bool:
+    return any(gazetteer.is_title(doc[span.start - k : span.end].text) and not gazetteer.is_title(span.text)
+               for k in (2, 3) if span.start >= k)
 
 
 def _beside_org_noun(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
@@ -137,6 +144,8 @@ def _named_org_country(doc: Doc, span: Span) -> str | None:
         head = span.root.head if span.root.dep_ == "compound" else span.root  # "Russia's Foreign Ministry spokeswoman"
         country = modifier_country(span.root) or modifier_country(head) or dateline_country(doc, single=True)
     country = country or possessor_country(span)
+    if country is None and (noun := _org_noun_beside(span)) is not None:
+        country = modifier_country(noun)  # "French energy group X", "X, a Kenyan charity,"
     if country is None and (span[-1].lemma_.lower() == "party" or (
             span.start > 0 and doc[span.start - 1].lower_ in ("ruling", "opposition"))):
         country = dateline_country(doc, single=True)  # "the ruling X Party": a party of the story's country
@@ -149,6 +158,12 @@ def _org_noun_beside(span: Span) -> Token | None:
     if span.start > 0 and span.doc[span.start - 1].is_lower:
         nouns.append(span.doc[span.start - 1])  # "the charity X": the noun right before the name
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in gazetteer.org_nouns()), None)
+
+
+def _named_body(span: Span) -> bool:
+    """"officials, the State Commission on Refugees, said": a name whose head noun is a body's
+    ("Commission", "Council") names that body, whatever title the parser put beside it."""
+    return span.label_ == "ORG" and span.root.lemma_.lower() in speech_lexicon().body_nouns
 
 
 def _looks_like_org(span: Span) -> bool:

@@ -22,6 +22,8 @@ _PLACE_OF = {"village", "town", "city", "hamlet", "settlement", "district", "pro
              "outskirts", "suburb", "suburbs", "resident", "inhabitant", "port", "enclave", "municipality",
              "neighbourhood", "neighborhood", "streets", "centre", "center", "villager", "townspeople",
              "displaced", "mayor", "governor", "ruins", "edge", "area", "outpost"}
+# "60 km north of X": a compass point's "of X" is a place, whatever NER called it.
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # Plural only: "the families of X" are a place's, "the family of X" a person's.
 _PLACE_OF_PLURALS = {"families", "people", "citizens", "children", "farmers", "shopkeepers"}
 
@@ -86,10 +88,10 @@ def in_the_place(span: Span) -> bool:
 
 
 def of_a_place(root: Token) -> bool:
-    """"the village of X", "residents of X": the name of a place, whatever NER called it."""
+    """"the village of X", "residents of X", "60 km north of X": the name of a place, whatever NER called it."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and (
-        prep.head.lemma_.lower() in _PLACE_OF or prep.head.lower_ in _PLACE_OF_PLURALS)
+        prep.head.lemma_.lower() in _PLACE_OF or prep.head.lower_ in _PLACE_OF_PLURALS | _DIRECTIONS)
 
 
 def things_named(doc: Doc) -> set[str]:

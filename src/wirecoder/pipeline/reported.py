@@ -25,6 +25,7 @@ from wirecoder.pipeline.speakers import (
     Quoted,
     according_attribution,
     according_to,
+    appositive_speaker,
     attribute,
     phrase,
     speakers_of,
@@ -124,6 +125,10 @@ def _clause(cue: Token) -> tuple[int, int] | None:
         return None  # "Sudan's army says it retook the bridge, rebels deny": the report before is its own
     if comp is not None:
         return _trim(cue, *complement_range(cue, comp))
+    appositive = appositive_speaker(cue)
+    if appositive is not None:
+        # "CLAUSE, the commission said" with the speaker hung on the clause's last noun: the clause before it
+        return _trim(cue, min(t.i for t in cue.head.subtree), appositive.left_edge.i - 1)
     if _is_parenthetical(cue):
         # "The strikes hit three villages, the ministry said, adding ...": the clause it follows
         left = min(t.i for t in cue.head.subtree)

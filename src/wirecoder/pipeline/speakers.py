@@ -36,6 +36,7 @@ _ABROAD = frozenset(["embassy", "consulate", "mission", "delegation"])  # seated
 _OWN_VOICE = frozenset(["presidency", "mission", "delegation", "cabinet", "parliament", "government", "ministry"])
 _PARTS = frozenset(["one", "some", "several", "many", "most", "all", "both", "none", "each", "few", "two", "three"])
 _AIDES = frozenset(["aide", "adviser", "advisor", "assistant"])
+_FIRM_SECTORS = frozenset(["BUS", "MED", "NGO"])  # sectors of organisation nouns no armed or crowd group bears
 _PRUNED = frozenset(["relcl", "acl", "advcl", "appos", "punct", "cc", "conj"])
 
 
@@ -59,6 +60,9 @@ def subject_of(verb: Token) -> Token | None:
     quoted_one = _quoted_as_saying(verb)
     if quoted_one is not None:
         return quoted_one
+    appositive = appositive_speaker(verb)
+    if appositive is not None:
+        return appositive
     cur: Token | None = verb
     while cur is not None:
         # "The talks stalled, a senior official said": of two subjects the parser gave, the nearer speaks
@@ -70,6 +74,21 @@ def subject_of(verb: Token) -> Token | None:
             return controller
         cur = cur.head if _climbs(cur) else None
     return _inverted_subject(verb)
+
+
+def appositive_speaker(verb: Token) -> Token | None:
+    """"..., in the presence of Emirati officials, Kenya's refugee commission said": the parser hung the
+    speaker on the clause's last noun as its apposition and coordinated the subjectless cue with the
+    clause (or left it the root); the apposition right before the cue, after a comma, is its subject."""
+    if verb.dep_ not in ("conj", "ROOT") or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < verb.i:
+        node = node.head
+    if node.dep_ != "appos" or node.right_edge.i != verb.i - 1:
+        return None
+    left = node.left_edge.i
+    return node if left > 0 and verb.doc[left - 1].text == "," else None
 
 
 def _controller(tok: Token) -> Token | None:
@@ -291,12 +310,50 @@ def _named_before(tok: Token, quoted: Quoted) -> list[str]:
     if tok.lemma_.lower() not in lex.body_nouns or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
         return []
     if not mods:
-        wanted: tuple[str, ...] = ("organization", "group")
+        described = _described_before(tok, quoted)
+        if described:
+            return described
+        # "the company", "the charity" is never the police or the rebels named before
+        firm = gazetteer.org_nouns().get(tok.lemma_.lower()) in _FIRM_SECTORS
+        wanted: tuple[str, ...] = ("organization",) if firm else ("organization", "group")
     elif tok.lemma_.lower() in lex.institution_nouns and all(_plain_modifier(m) for m in mods):
         wanted = ("country",)
     else:
         return []  # "the ruling party" is a body not named before
     return _subject_before(tok, quoted, wanted, 2)
+
+
+def _described_before(tok: Token, quoted: Quoted) -> list[str]:
+    """"The attack prompted energy group X to pull staff out. The company said ...": the organisation
+    last introduced by a noun of its kind ("group X", "X, a company") in the sentences just before,
+    whether subject or not; a "company" is no "charity" (the nouns' sectors must not differ)."""
+    nouns = gazetteer.org_nouns()
+    if tok.lemma_.lower() not in nouns:
+        return []
+    sector, kinds = nouns[tok.lemma_.lower()], _kinds(tok.doc)
+    for sent in _sentences_back(tok, 2):
+        for cand in reversed(list(sent)):
+            if cand.i >= tok.i or quoted(cand.idx) or not cand._.actors:
+                continue
+            noun = _org_noun_beside(cand)
+            if noun is None or not _same_line(sector, nouns[noun.lemma_.lower()]):
+                continue
+            ids = [a for a in cand._.actors if kinds.get(a) == "organization"]
+            if ids:
+                return ids
+    return []
+
+
+def _same_line(sector: str | None, other: str | None) -> bool:
+    return sector is None or other is None or sector == other
+
+
+def _org_noun_beside(name: Token) -> Token | None:
+    """The organisation noun a name is put beside: "energy group X", "X, a charity", "the company X"."""
+    nouns = gazetteer.org_nouns()
+    near = [name.head] if name.dep_ in ("appos", "compound") else []
+    near += [c for c in name.children if c.dep_ in ("appos", "compound")]
+    return next((n for n in near if n.pos_ == "NOUN" and n.lemma_.lower() in nouns), None)
 
 
 def _plain_modifier(mod: Token) -> bool:
@@ -600,5 +657,7 @@ def _through_preposition(tok: Token, verb: Token) -> bool:
         node = node.head
     if node.dep_ in ("advmod", "npadvmod"):
         return True  # "would respond “firmly” to the incursion": how it acts, not what it says
-    # "rejected the report as “fabricated”", "warned of “grave consequences”": what the speech is about
-    return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as", "of", "about", "against")
+    # "rejected the report as “fabricated”", "warned of “grave consequences”", "thanked Qatar for its “patience”",
+    # "called for “restraint”": what the speech is about or asks for
+    return node.dep_ in ("prep", "agent", "dative") and node.lower_ not in ("that", "as", "of", "about", "against",
+                                                                            "for")
