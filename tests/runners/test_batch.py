@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import pickle
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +95,17 @@ def test_a_chunk_past_its_deadline_is_redone_article_by_article(monkeypatch: pyt
     assert [type(o).__name__ for o in outcomes] == ["Prepared", "FailureRow", "Prepared"]
     slow = outcomes[1]
     assert isinstance(slow, FailureRow) and (slow.source, slow.stage) == ("a1.txt", "timeout")
+
+
+def test_a_chunk_sent_behind_another_fits_in_the_pipe() -> None:
+    pool = workers.ProcessPool.__new__(workers.ProcessPool)  # no processes: only the chunking is tested
+    pool.waiting = deque(Task(f"sha{i}", RawArticle(source=f"a{i}.txt", data=story(i, words=1500)))
+                         for i in range(40))
+    behind, payload = pool._take(workers.PIPE_ROOM)
+    assert 1 <= len(behind) < workers.CHUNK and len(payload) <= workers.PIPE_ROOM
+    assert pickle.loads(payload) == behind
+    first, _ = pool._take(None)  # to an idle worker: a full chunk, in order
+    assert [t.input_sha for t in behind + first] == [f"sha{i}" for i in range(len(behind) + workers.CHUNK)]
+    pool.waiting.appendleft(Task("retry", RawArticle(source="r.txt", data="x"), alone=True))
+    alone, _ = pool._take(None)
+    assert [t.input_sha for t in alone] == ["retry"]

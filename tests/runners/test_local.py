@@ -109,3 +109,14 @@ def test_the_same_file_twice_in_one_run_is_linked(tmp_path: Path) -> None:
     assert (report.added, report.duplicates) == (1, 1)
     with queries.reader(db) as conn:
         assert conn.execute("SELECT kind FROM duplicates").fetchall() == [("exact",)]
+
+
+def test_long_and_short_articles_mixed_in_worker_processes(tmp_path: Path) -> None:
+    """Long articles (and their long results) among short ones all come through two workers; the rule
+    that keeps chunks sent behind another within a pipe's room is tested in test_batch.py."""
+    folder = tmp_path / "in"
+    paths = write_articles(folder, 40)
+    for path in paths[::5]:
+        path.write_text(path.read_text() + ("\n\n" + "Kyrgyzstan and Tajikistan talked. " * 40) * 100)
+    report = ingest([str(folder)], options(tmp_path / "w.duckdb", workers=2, timeout=30.0))
+    assert (report.added, report.failed) == (40, 0), report.failures

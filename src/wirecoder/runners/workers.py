@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from wirecoder.errors import InputError, ModelError, WirecoderError
@@ -34,7 +35,7 @@ Extractor = Callable[[RawArticle, ExtractOptions], Extraction]
 CHUNK = 16  # articles a worker extracts as one batch (spaCy's benchmark batch size too)
 QUEUE_DEPTH = 2  # chunks handed to a worker ahead, so it never waits for the parent
 HARD_GRACE = 15.0  # seconds past the timeout before the parent kills a worker
-SMALL_TASK = 32_000  # bytes: a task this small fits in a pipe's buffer behind another
+PIPE_ROOM = 60_000  # bytes one send can put into a worker's emptied pipe without waiting (a Linux pipe holds 64 KiB)
 MAX_RESPAWNS = 50
 
 
@@ -175,12 +176,13 @@ class Worker:
         self.ready = False
         self.dead = False
 
-    def send(self, chunk: list[Task]) -> bool:
-        """False when the worker is gone (it is replaced at the next clock check)."""
+    def send(self, chunk: list[Task], payload: bytes) -> bool:
+        """Send a chunk, pickled as `payload`. False when the worker is gone (it is replaced at the next
+        clock check)."""
         if self.dead:
             return False
         try:
-            self.conn.send(chunk)
+            self.conn.send_bytes(payload)
         except OSError:  # BrokenPipeError: the process died
             self.dead = True
             return False
@@ -221,32 +223,33 @@ class ProcessPool:
 
     def _dispatch(self) -> None:
         """Hand waiting tasks to workers in chunks. A chunk goes behind another only if it fits in the
-        pipe's buffer: a blocking send to a worker that is itself blocked sending its result would deadlock."""
+        pipe's buffer (the worker has read the chunk it works on, so its pipe is empty): a blocking send
+        to a worker that is itself blocked sending its result would deadlock."""
         while self.waiting:
             live = [w for w in self.workers if not w.dead]
             idle = [w for w in live if not w.queue]
             behind = [w for w in live if len(w.queue) < QUEUE_DEPTH]
             if not idle and not behind:
                 return
-            chunk = self._take(None if idle else SMALL_TASK)
+            chunk, payload = self._take(None if idle else PIPE_ROOM)
             if not chunk:
                 return
-            if not (idle or behind)[0].send(chunk):
+            if not (idle or behind)[0].send(chunk, payload):
                 self.waiting.extendleft(reversed(chunk))
 
-    def _take(self, budget: int | None) -> list[Task]:
-        """The next chunk from the waiting tasks: at most CHUNK of them, within `budget` bytes if given."""
+    def _take(self, room: int | None) -> tuple[list[Task], bytes]:
+        """The next chunk from the waiting tasks (at most CHUNK of them; a task sent back `alone` goes by
+        itself) and its pickle, no longer than `room` bytes if given."""
         chunk: list[Task] = []
-        size = 0
-        while self.waiting and len(chunk) < CHUNK:
-            task = self.waiting[0]
-            size += len(task.raw.data)
-            if (budget is not None and size > budget) or (task.alone and chunk):
-                break
+        while self.waiting and len(chunk) < CHUNK and not (chunk and self.waiting[0].alone):
             chunk.append(self.waiting.popleft())
-            if task.alone:
+            if chunk[-1].alone:
                 break
-        return chunk
+        payload = ForkingPickler.dumps(chunk)
+        while chunk and room is not None and len(payload) > room:
+            self.waiting.appendleft(chunk.pop())
+            payload = ForkingPickler.dumps(chunk)
+        return chunk, bytes(payload)
 
     def collect(self, timeout: float = 0.5) -> list[Outcome]:
         self._dispatch()
