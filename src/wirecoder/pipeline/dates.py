@@ -112,7 +112,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         if _plausible(span, m):
             spans.append(span)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for ent in doc.ents:
+    for ent in view(doc).ents:
         if ent.label_ in ("DATE", "TIME") and not any(i in taken for i in range(ent.start, ent.end)):
             spans.append(ent)
     excluded = excluded_ids(doc)

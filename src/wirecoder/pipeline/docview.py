@@ -25,6 +25,7 @@ class DocView:
     starts: list[int]  # token i starts at character starts[i]
     sents: list[Span]
     sent_starts: list[int]  # sentence n starts at token sent_starts[n]
+    ents: tuple[Span, ...]  # the named entities (no stage changes them)
 
     def span(self, start: int, end: int) -> Span | None:
         """The tokens overlapping characters [start, end) (spaCy's "expand" alignment)."""
@@ -68,7 +69,7 @@ def view(doc: Doc) -> DocView:
     sent_starts = [0, *(i for i, row in enumerate(columns) if i > 0 and row[1] == 1)] if columns else []
     bounds = [*sent_starts, len(doc)]
     sents = [doc[a:b] for a, b in pairwise(bounds)]
-    made = DocView(doc, doc.text, starts, sents, sent_starts)
+    made = DocView(doc, doc.text, starts, sents, sent_starts, tuple(doc.ents))
     doc.user_data[_KEY] = made
     return made
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
 from wirecoder.pipeline import gazetteer, known_people, roles
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.extensions import excluded_ids
 from wirecoder.pipeline.place_names import shadowed_by_table
 
@@ -32,7 +33,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
 def _ner_names(doc: Doc, excluded: dict[int, bool]) -> list[Span]:
     found: list[Span] = []
     consumed = -1
-    for ent in doc.ents:
+    for ent in view(doc).ents:
         if ent.label_ in NAME_LABELS and ent.start >= consumed:
             span = trim(doc, Span(doc, ent.start, _of_country_end(doc, ent), label=ent.label_))
             consumed = span.end if span is not None else consumed
@@ -187,7 +188,7 @@ def longer_org_name(doc: Doc, text: str) -> str | None:
     """"Golden Lotus" after "Golden Lotus Aviation Services": the organisation's full name, as NER read it."""
     cached = doc.user_data.get("wirecoder.org_names")
     if not isinstance(cached, list):
-        cached = doc.user_data["wirecoder.org_names"] = [e.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1]
+        cached = doc.user_data["wirecoder.org_names"] = [e.text for e in view(doc).ents if e.label_ == "ORG" and len(e) > 1]
     return next((name for name in cached if name.startswith(text + " ")), None)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder import names
 from wirecoder.pipeline import gazetteer
+from wirecoder.pipeline.docview import view
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "from", "via", "into", "through"}
 _TRAVEL = {"travel", "fly", "go", "head", "return", "come", "move", "trip", "visit", "journey", "flight", "arrive",
@@ -99,7 +100,7 @@ def things_named(doc: Doc) -> set[str]:
     cached = doc.user_data.get("wirecoder.things_named")
     if not isinstance(cached, set):
         cached = doc.user_data["wirecoder.things_named"] = {
-            e.text for e in doc.ents if (e.label_ == "ORG" and _thing_beside(e, _THINGS | _PLACE_OF))
+            e.text for e in view(doc).ents if (e.label_ == "ORG" and _thing_beside(e, _THINGS | _PLACE_OF))
             or (e.label_ == "PERSON" and _thing_beside(e, _STRUCTURES))}
     return cached
 

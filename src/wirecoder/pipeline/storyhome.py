@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from wirecoder.pipeline import gazetteer, roles
+from wirecoder.pipeline.docview import view
 from wirecoder.pipeline.extensions import excluded_ids
 
 _KEY = "wirecoder_story_home"
@@ -39,7 +40,7 @@ def _named_countries(doc: Doc) -> Counter[str]:
         return cached
     excluded = excluded_ids(doc)
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in view(doc).ents:
         if ent.label_ in _NAMING and ent.start not in excluded:
             country = roles.country_of_word(ent.text) or roles.country_of_word(ent.root.text) or _place_country(ent.text)
             if country:
