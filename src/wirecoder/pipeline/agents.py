@@ -16,6 +16,7 @@ from wirecoder.pipeline.country_clues import (
     dateline_country,
     modifier_country,
 )
+from wirecoder.pipeline.docview import tokens_tagged
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.registry import ActorRegistry, Record
 
@@ -28,7 +29,7 @@ def agents(reg: ActorRegistry, doc: Doc) -> None:
     table = gazetteer.agent_nouns()
     home = dateline_country(doc)
     excluded, ids = excluded_ids(doc), token_actors(doc)
-    for tok in doc:
+    for tok in tokens_tagged(doc, ("NOUN", "PROPN")):
         if tok.i in ids or tok.i in excluded or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = names.singular(tok.lower_) if tok.pos_ == "PROPN" else tok.lemma_.lower()

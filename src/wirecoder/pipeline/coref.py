@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.knowledge import titles
 from wirecoder.knowledge.speech import is_reporting
 from wirecoder.pipeline import gazetteer, roles
-from wirecoder.pipeline.docview import view
+from wirecoder.pipeline.docview import tokens_tagged, view
 from wirecoder.pipeline.extensions import excluded_ids, token_actors
 from wirecoder.pipeline.quotemarks import quoted_spans
 from wirecoder.pipeline.registry import ActorRegistry, Record
@@ -53,7 +53,7 @@ def descriptions(reg: ActorRegistry, doc: Doc) -> None:
     if not people:
         return
     excluded, ids = excluded_ids(doc), token_actors(doc)
-    for tok in doc:
+    for tok in tokens_tagged(doc, ("NOUN", "PROPN")):
         if tok.i in ids or tok.i in excluded or tok.tag_ in ("NNS", "NNPS"):
             continue
         after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"

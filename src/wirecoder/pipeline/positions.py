@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.knowledge import lexicon
 from wirecoder.pipeline import mood, participants
 from wirecoder.pipeline.candidates import Found
+from wirecoder.pipeline.docview import tokens_tagged
 from wirecoder.pipeline.participants import actor_country, resolve, role_actors, subject_of
 from wirecoder.pipeline.triggers import Trigger, noun_entry, verb_trigger
 
@@ -178,7 +179,7 @@ def obligation(tok: Token) -> tuple[Token, Token] | None:
 def obligations(doc: Doc) -> list[Found]:
     """What a speaker says another actor must do is a demand on it (CAMEO 10)."""
     out: list[Found] = []
-    for tok in doc:
+    for tok in tokens_tagged(doc, ("VERB", "AUX")):
         hit = obligation(tok)
         if hit is None or tok._.excluded:
             continue

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.knowledge.speech import is_reporting, speech_lexicon
 from wirecoder.pipeline.complements import complement_range, trailing_participle
-from wirecoder.pipeline.docview import view
+from wirecoder.pipeline.docview import tokens_tagged, view
 from wirecoder.pipeline.speakers import (
     SUBJECTS,
     Attribution,
@@ -56,7 +56,7 @@ def find_reported(doc: Doc, direct: list[tuple[int, int]], quoted: QuotedSpans) 
             continue
         out.append(Reported(*_offsets(doc, clause), _passive_attribution(cue, attribute(cue, quoted), quoted)))
     nouns = speech_lexicon().report_nouns
-    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
+    for noun in (t for t in tokens_tagged(doc, ("NOUN",)) if t.lemma_.lower() in nouns):
         found = _noun_report(noun, out, quoted)
         if found is not None:
             out.append(found)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirecoder.knowledge.speech import is_reporting
+from wirecoder.pipeline.docview import tokens_tagged
 
 
 def mend_split_clauses(doc: Doc) -> None:
     """Reattach every such pair of clauses in `doc` (its parse is changed in place)."""
-    for verb in doc:
-        if verb.pos_ == "VERB" and not is_reporting(verb.lemma_):
+    for verb in tokens_tagged(doc, ("VERB",)):
+        if not is_reporting(verb.lemma_):
             _mend(verb)
 
 
