@@ -417,6 +417,21 @@ def test_named_object_borrows_no_target(run: Callable[[str], Extraction], text: 
     assert hits and all(e[3] is None for e in hits), events(run(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canada pledged $40 million in aid to Peru on Friday. Peruvian lawmaker Ines Cardozo demanded a full audit of "
+         "the health ministry.", "10"),
+        ("Spain's foreign ministry said it supported the government of Ecuador. Ecuadorean union leader Pablo Mera "
+         "condemned the new labour law.", "11"),
+    ],
+)
+def test_reaction_does_not_answer_support_to_its_side(run: Callable[[str], Extraction], text: str, code: str) -> None:
+    """Support or aid a foreign state gives one's country is no act a demand or a protest answers."""
+    hits = find(run(text), code)
+    assert hits and all(e[3] is None for e in hits), events(run(text))
+
+
 def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extraction]) -> None:
     result = run("Washington imposed sanctions on Iran on Monday. Tehran condemned the measures.")
     assert find(result, "11", "Iran", "United States"), events(result)
