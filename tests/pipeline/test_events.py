@@ -432,6 +432,23 @@ def test_reaction_does_not_answer_support_to_its_side(run: Callable[[str], Extra
     assert hits and all(e[3] is None for e in hits), events(run(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana expelled two Togolese diplomats on Monday and summoned Togo's ambassador, accusing Togo of harbouring "
+        "rebels.",
+        "Chile summoned Peru's ambassador on Friday and accused Lima of spying on its navy.",
+    ],
+)
+def test_two_acts_of_one_root_in_one_sentence(run: Callable[[str], Extraction], text: str) -> None:
+    """Summoning an envoy (114) and accusing the state (112) in one sentence are two events, one date."""
+    result = run(text)
+    summoned, accused = find(result, "114"), find(result, "112")
+    assert summoned and accused, events(result)
+    dates = {e.date for e in result.events if e.root == "11"}
+    assert len(dates) == 1 and None not in dates, dates
+
+
 def test_reaction_to_an_act_still_answers_its_doer(run: Callable[[str], Extraction]) -> None:
     result = run("Washington imposed sanctions on Iran on Monday. Tehran condemned the measures.")
     assert find(result, "11", "Iran", "United States"), events(result)
