@@ -15,7 +15,7 @@ from tests.pipeline.event_table import PUBLISHED, by_tag, code_events, describe,
 from wirecoder import Extraction
 
 # Measured pass rate of tests/data/event_sentences.tsv; floors only go up.
-TABLE_FLOOR = 0.854
+TABLE_FLOOR = 0.855
 
 
 @pytest.fixture(scope="module")

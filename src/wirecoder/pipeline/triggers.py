@@ -250,8 +250,10 @@ def _names_object(pobj: Token | None, wanted: str) -> bool:
     if pobj is None:
         return False
     words = set(wanted.split("|"))
+    # "in a mirror manner": the word may also qualify the object's head
     return pobj.lemma_.lower() in words or any(t.lemma_.lower() in words for t in pobj.subtree
-                                                if t.dep_ == "pobj" and t.i != pobj.i)
+                                                if t.dep_ == "pobj" and t.i != pobj.i) or any(
+        c.lower_ in words for c in pobj.children if c.dep_ in ("amod", "compound"))
 
 
 def _given_aid(tok: Token) -> Trigger | None:
