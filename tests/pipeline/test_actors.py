@@ -197,6 +197,20 @@ def test_a_national_body_named_without_its_country_takes_the_possessor_or_the_da
     assert person(result, "Maria Zakharova")["roles"] == ["Foreign Ministry spokeswoman"]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Estonia blamed the attack on hackers working for Belarus's KGB security service.", "BLR"),
+        ("Belarus's KGB said on Friday it had detained two Latvian citizens.", "BLR"),
+        ("The KGB said on Friday it had detained two Latvian citizens.", "RUS"),  # the table's country
+    ],
+)
+def test_a_known_national_body_takes_the_country_the_text_gives_as_its_owner(text: str, country: str) -> None:
+    result = run(text)
+    orgs = {a.name: a.country for a in result.actors if a.kind == "organization"}
+    assert orgs.get("KGB") == country, orgs
+
+
 def test_it_after_a_thing_named_nearer_than_any_actor_is_no_actor() -> None:
     result = run("The Interior Ministry said 42 people were detained. Prime Minister Ivo Dimov defended the law, "
                  "saying it would protect the country.")

@@ -179,6 +179,11 @@ def dated(nlp: Language, text: str, trigger: str, published: str | None = "2025-
          None),
         ("She said the envoys would meet in Rome on March 3 and that Chile had offered to host them.", "meet",
          "2025-03-03"),
+        # a past act told beside a future one is not dated by the future one's date
+        ("Kenya's president will fly to Kampala on Monday to meet Ugandan President Moses Okello, who criticised "
+         "the new tariffs.", "criticised", None),
+        ("Kenya's president will fly to Kampala on Monday to meet Ugandan President Moses Okello, who criticised "
+         "the new tariffs.", "meet", "2025-02-17"),
         ("The government had no talks with the rebels.", "talks", None),
         ("He said the plan was drafted before the 1990s ended.", "drafted", None),
     ],

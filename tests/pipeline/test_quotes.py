@@ -52,6 +52,16 @@ CASES = [
     ("“It is over,” the president of Ghana, John Mensah, said. “We move on.”", "We move on", "direct",
      "John Mensah"),
     ("‘We will not leave,’ said Lagos Governor Chidi Okafor. ‘Never.’", "Never", "direct", "Chidi Okafor"),
+    # a relative pronoun speaks for the noun it follows, also when its speech verb is the second of two
+    ('Chile\'s envoy met Peruvian Trade Minister Rosa Tello, who said the deal was "within reach".', "within reach",
+     "partial", "Rosa Tello"),
+    ('Ghana hosted Togolese President Kofi Agbeko, who visited the port and said trade would "double by 2030".',
+     "double by 2030", "partial", "Kofi Agbeko"),
+    # a quoted manner phrase of a speech act with no other cue: the speech act's subject words it
+    ('Mexico condemned the arrests of the two journalists "in the strongest terms".', "in the strongest terms",
+     "partial", "Mexico"),
+    ('Kenyan Foreign Minister Amina Wekesa criticised the verdict "in no uncertain terms" on Tuesday.',
+     "in no uncertain terms", "partial", "Amina Wekesa"),
     # partial quotes: the reporting subject speaks them
     ('Indian Defence Minister Arjun Mehta said the plan was "dead on arrival."', "dead on arrival", "partial",
      "Arjun Mehta"),

@@ -183,11 +183,11 @@ def date_for(doc: Doc, trigger: Token) -> Timex | None:
     timexes = [t for t in (doc._.timexes or []) if sent.start_char <= t.start < sent.end_char]
     if not timexes:
         return None
-    for scope in (clause_scope(trigger), governing_scope(trigger)):
+    for above, scope in enumerate((clause_scope(trigger), governing_scope(trigger))):
         ranked = sorted(
             (scope[t.head], _FINER[t.granularity], abs(t.head - trigger.i), t.start, t)
             for t in timexes
-            if t.head in scope
+            if t.head in scope and not (above and _past_beside_future(trigger, doc[t.head]))
         )
         if ranked:
             return ranked[0][-1]
@@ -205,8 +205,16 @@ def _dates_nearby(doc: Doc, timex: Timex, trigger: Token) -> bool:
         return False
     if inside_foreign_clause(head, trigger) or dominates(trigger, head) or _own_conjunct(trigger, head):
         return False
+    if _past_beside_future(trigger, head):
+        return False
     quoted = quoted_mask(doc)
     return not (quoted[head.i] and not quoted[trigger.i])
+
+
+def _past_beside_future(trigger: Token, head: Token) -> bool:
+    """"will travel on Monday to meet X, who condemned the attack": a past act told beside a future one
+    is not dated by the future one's date."""
+    return trigger.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children)
 
 
 def _own_conjunct(trigger: Token, head: Token) -> bool:

@@ -53,6 +53,10 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
         sent = f.trigger.sent
         for source, target in _dyads(f):
             key = _key(source, target, info.code, f.negated, f.mutual, f.modality)
+            if key in index and _other_act_in_sentence(index[key], info.code, sent.start_char):
+                if timex is None and inferred is None and index[key].date is not None:
+                    inferred = index[key].date  # one sentence's acts share its date
+                key = (key[0], key[1], info.code[:3], key[3], key[4])
             if key not in index and (told := _told_before(f, index, key)) is not None:
                 told.mentions += 1  # "Under the agreement, both sides will ...": the signing told before
                 continue
@@ -85,6 +89,13 @@ def records(doc: Doc, found: list[Found]) -> list[Event]:
                 unnamed.add(event.id)
     reaction_targets(doc, events, unnamed)
     return events
+
+
+def _other_act_in_sentence(kept: Event, code: str, sent_start: int) -> bool:
+    """"expelled X and summoned Y, accusing Minsk of ...": two verbs of one root and one sentence that
+    name different acts (summoning 114, accusing 112) are two events, not one told twice."""
+    # hosting and mediating talks, or meeting and holding talks, are one meeting told two ways
+    return kept.sentence.start == sent_start and kept.code[:3] != code[:3] and code[:2] != "04"
 
 
 def _told_before(f: Found, index: dict[_Key, Event], key: _Key) -> Event | None:

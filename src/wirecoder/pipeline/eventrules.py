@@ -48,6 +48,8 @@ _SUBJECT_MATTER = {
            ("1121", {"corruption", "bribery", "fraud", "crime", "terrorism", "arson", "sabotage", "smuggling"})),
 }
 _REACTIONS = ("10", "11", "12", "13")
+# support, aid or talks given to one's side is no act a demand or a protest answers
+_FRIENDLY = ("01", "02", "03", "04", "05", "06", "07", "08")
 
 
 def _subject_token(tok: Token) -> Token | None:
@@ -210,7 +212,7 @@ def reaction_targets(doc: Doc, events: list[Event], unnamed: set[str] | None = N
         if event.target is not None or event.root not in _REACTIONS or event.negated or event.id in (unnamed or ()):
             continue
         mine = actor_country(doc, event.source)
-        event.target = next((e.source for e in reversed(events[:n]) if not e.negated
+        event.target = next((e.source for e in reversed(events[:n]) if not e.negated and e.root not in _FRIENDLY
                              and e.source not in (None, event.source)
                              and (e.target == event.source or (mine and actor_country(doc, e.target) == mine
                                                                and actor_country(doc, e.source) != mine))), None)

@@ -402,13 +402,23 @@ def _counted_people(verb: Token) -> list[str]:
 
 
 _SECURITY = ("COP", "MIL")
+_ARRESTING = ("COP", "MIL", "JUD")  # sectors whose people arrest
 _FOE_ROLES = ("from", "against", "dobj")
 
 
 def _security_reporter(verb: Token) -> list[str]:
-    """Police or soldiers (or their spokespeople) telling of arrests without saying by whom: their own."""
+    """Police or soldiers (or their spokespeople), prosecutors or an interior or justice minister telling
+    of arrests without saying by whom: their own."""
     doc = verb.doc
-    return [s for s in positions.speakers(verb) if participants.actor_kind(doc, s)[1] in _SECURITY]
+    return [s for s in positions.speakers(verb) if participants.actor_kind(doc, s)[1] in _ARRESTING
+            or _law_enforcement_role(doc, s)]
+
+
+def _law_enforcement_role(doc: Doc, actor_id: str) -> bool:
+    """"Interior Minister X", "the justice minister": an office that answers for arrests."""
+    actor = next((a for a in doc._.actors or [] if a.id == actor_id), None)
+    cues = lexicon.words("law_enforcement_roles")
+    return actor is not None and any(w in cues for role in actor.roles for w in role.lower().split())
 
 
 def _armed_foes(verb: Token, roles: tuple[str, ...], sources: list[str]) -> list[str]:

@@ -94,7 +94,9 @@ def _of_the_tables(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
     org = gazetteer.organization(text)
     if org:
         kind = "group" if org.kind == "group" else "organization"
-        rec = reg.add(f"org:{org.name.lower()}", org.name, kind, span.start, org.country, org.sector)  # type: ignore[arg-type]
+        owner = _other_owner(span, org.country)
+        key = f"org:{org.name.lower()}" + (f"@{owner}" if owner else "")
+        rec = reg.add(key, org.name, kind, span.start, owner or org.country, org.sector)  # type: ignore[arg-type]
         reg.mention(rec, span, "name")
         return True
     place = gazetteer.country(text)
@@ -109,6 +111,17 @@ def _of_the_tables(reg: ActorRegistry, doc: Doc, span: Span) -> bool:
             reg.mention(rec, span, "metonym")
         return True
     return False
+
+
+def _other_owner(span: Span, country: str | None) -> str | None:
+    """"Belarus's KGB security service": a national body's name the text gives another country as owner
+    (on the name or on the noun it modifies) is that country's body of the name."""
+    if country is None:
+        return None
+    owner = possessor_country(span)
+    if owner is None and span.root.dep_ == "compound":
+        owner = possessor_country(span.root.head.doc[span.root.head.i : span.root.head.i + 1])
+    return owner if owner != country else None
 
 
 def _add_seat(reg: ActorRegistry, doc: Doc, span: Span, seat: gazetteer.Org) -> None:

@@ -76,6 +76,14 @@ def _intended(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VB" and lexicon.control(verb.head.lemma_) == "planned"
 
 
+def _purpose_of_future(verb: Token) -> bool:
+    """"will travel to Lima on Monday to meet X": what a future trip is for is still to come."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head_auxes = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(head_auxes & lexicon.words("future_auxes"))
+
+
 def _under_without(tok: Token) -> bool:
     for anc in tok.ancestors:
         if anc.dep_ == "prep" and anc.lower_ in lexicon.words("negative_prepositions"):
@@ -107,7 +115,7 @@ def modality(tok: Token) -> str:
                 return "hypothetical"
     if conditional(verb) or _open_question(verb) or _until_then(verb):
         return "hypothetical"
-    if _intended(verb):
+    if _intended(verb) or _purpose_of_future(verb):
         mood = "planned"
     if mood != "asserted":
         return mood

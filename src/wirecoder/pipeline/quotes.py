@@ -35,6 +35,7 @@ from wirecoder.pipeline.speakers import (
     framing_attribution,
     governing_speech_acts,
     is_unresolved_pronoun,
+    manner_speech_acts,
     subject_of,
 )
 from wirecoder.pipeline.unnamed_sources import headline_speaker
@@ -257,7 +258,8 @@ def _partial_cue(doc: Doc, mark: Marked, quoted: QuotedText) -> Attribution | No
     span = view(doc).span(mark.start, mark.end)
     if span is None:
         return None
-    cues = [a for a in governing_speech_acts(span.root) if not quoted(a.idx)]
+    cues = [a for a in governing_speech_acts(span.root) if not quoted(a.idx)] or [
+        a for a in manner_speech_acts(span.root) if not quoted(a.idx)]
     atts = [attribute(cue, quoted) for cue in cues]
     # "had been announced “months ago”": a passive cue names nobody; the speech act above it may
     named = next((a for a in atts if a.speakers), None) or next(

@@ -68,12 +68,22 @@ def subject_of(verb: Token) -> Token | None:
         # "The talks stalled, a senior official said": of two subjects the parser gave, the nearer speaks
         for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i) if cur is not None else 0):
             if child.dep_ in SUBJECTS and (cur is verb or _agrees(verb, child)):
-                return child
+                return _antecedent(child)
         controller = _controller(cur)
         if controller is not None:
             return controller
         cur = cur.head if _climbs(cur) else None
     return _inverted_subject(verb)
+
+
+def _antecedent(subj: Token) -> Token:
+    """"X, who condemned the attack and said ...": a relative pronoun speaks for the noun it follows."""
+    if subj.tag_ not in ("WP", "WDT"):
+        return subj
+    clause = subj.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subj
 
 
 def appositive_speaker(verb: Token) -> Token | None:
@@ -647,6 +657,20 @@ def governing_speech_acts(tok: Token) -> list[Token]:
     """The verbs above `tok` that name an act of speaking, nearest first: the cues of a partial quote."""
     return [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and is_speech_act(a.lemma_)
             and not _through_preposition(tok, a)]
+
+
+def manner_speech_acts(tok: Token) -> list[Token]:
+    """"condemned the arrests “in the strongest terms”": a quoted manner phrase of a speech act is the
+    speaker's wording where no other cue governs it (the nearest such verb)."""
+    return [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and is_speech_act(a.lemma_)
+            and _manner_of(tok, a)][:1]
+
+
+def _manner_of(tok: Token, verb: Token) -> bool:
+    node = tok
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("advmod", "npadvmod") or (node.dep_ == "prep" and node.lower_ == "in")
 
 
 def _through_preposition(tok: Token, verb: Token) -> bool:

@@ -43,6 +43,8 @@ def verb_trigger(tok: Token) -> Trigger | None:
     found = found or _with_object(tok, lemma) or _taking_part(tok, lemma) or _walkout(tok, lemma)
     if found is not None:
         return found if found.entry.code else None
+    if lemma in lexicon.words("naming_verbs") and (charge := _charge_called_false(tok)) is not None:
+        return Trigger(tok, _REJECTION, charge)
     entry = lexicon.verb(lemma)
     if entry is None or not _object_fits(tok, entry):
         return None
@@ -57,6 +59,17 @@ def verb_trigger(tok: Token) -> Trigger | None:
 
 
 _HELD_OUT = ("02", "03", "10", "12", "13")  # appeals, offers, demands, rejections, threats
+
+
+def _charge_called_false(tok: Token) -> Token | None:
+    """"called the accusations a provocation", "described the claims as lies": the charge rejected."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or objs[0].lemma_.lower() not in lexicon.words("charge_nouns"):
+        return None
+    named = objs[1:] + [c for c in tok.children if c.dep_ == "oprd"]
+    named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    false_words = lexicon.words("rejecting_nouns") | lexicon.words("rejecting_adjectives")
+    return objs[0] if any(n.lemma_.lower() in false_words or n.lower_ in false_words for n in named) else None
 
 
 def _held_out(tok: Token) -> bool:
@@ -237,8 +250,10 @@ def _names_object(pobj: Token | None, wanted: str) -> bool:
     if pobj is None:
         return False
     words = set(wanted.split("|"))
+    # "in a mirror manner": the word may also qualify the object's head
     return pobj.lemma_.lower() in words or any(t.lemma_.lower() in words for t in pobj.subtree
-                                                if t.dep_ == "pobj" and t.i != pobj.i)
+                                                if t.dep_ == "pobj" and t.i != pobj.i) or any(
+        c.lower_ in words for c in pobj.children if c.dep_ in ("amod", "compound"))
 
 
 def _given_aid(tok: Token) -> Trigger | None:
