@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wirecoder.errors import InputError, ModelError
+from wirecoder.errors import ModelError
 from wirecoder.ingest.reader import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, RawArticle, read_article
 from wirecoder.model import Article, Extraction
 
@@ -96,7 +96,7 @@ def extract_batch(raws: Sequence[RawArticle], options: ExtractOptions | None = N
     for at, raw in enumerate(raws):
         try:
             read[at] = read_article(raw, options.max_bytes, options.max_chars)
-        except InputError as exc:
+        except Exception as exc:  # bad input (InputError) or a reader's bug: this article's outcome
             outcomes[at] = exc
     try:
         docs = dict(zip(read, parse([article for article, _ in read.values()], options), strict=True))

@@ -109,3 +109,17 @@ def test_a_chunk_sent_behind_another_fits_in_the_pipe() -> None:
     pool.waiting.appendleft(Task("retry", RawArticle(source="r.txt", data="x"), alone=True))
     alone, _ = pool._take(None)
     assert [t.input_sha for t in alone] == ["retry"]
+
+
+def test_a_reader_bug_fails_its_article_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = sample(3)
+    read = extract_module.read_article
+
+    def read_with_a_bug(raw: RawArticle, *args: Any) -> Any:
+        if raw.source == raws[1].source:
+            raise ValueError("a bug in the reader")
+        return read(raw, *args)
+
+    monkeypatch.setattr(extract_module, "read_article", read_with_a_bug)
+    outcomes = extract_batch(raws)
+    assert [type(o).__name__ for o in outcomes] == ["Extraction", "ValueError", "Extraction"]
